@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** A half-open interval `[start, end)` into `Doc.text`; `page` (1-based) where the format has pages. */
+export const SpanSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    page: z.number().int().positive().optional(),
+  })
+  .describe('Half-open character interval into the document text printed by `palmares text`.');
+
+export const BlockKindSchema = z.enum(['heading', 'list-item', 'paragraph', 'line']);
+
+/**
+ * One logical line of the document. `start`/`end` cover its content (bullet markers and `#` excluded);
+ * a block may run over several physical lines when the reader repaired a wrap.
+ */
+export const BlockSchema = z.object({
+  kind: BlockKindSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Heading level or list nesting (1-based); absent for plain lines. */
+  depth: z.number().int().positive().optional(),
+  /** Blank lines between this block and the previous one. */
+  gap: z.number().int().nonnegative(),
+});
+
+export const FormatSchema = z.enum(['text', 'markdown']);
+
+export const DocSchema = z.object({
+  format: FormatSchema,
+  /** NFC text with `\n` line endings; every span indexes this string. */
+  text: z.string(),
+  blocks: z.array(BlockSchema),
+});
+
+export type Span = z.infer<typeof SpanSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+export type Format = z.infer<typeof FormatSchema>;
+export type Doc = z.infer<typeof DocSchema>;

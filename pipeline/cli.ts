@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Format } from '../parsers/doc.js';
+import { detectFormat, FORMATS, InputError, parse } from '../parsers/index.js';
+import { extractFile } from './extract.js';
+import { ingest } from './ingest.js';
+import { recordJsonSchema } from './json-schema.js';
+import { toJson } from './json.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Exit codes, as documented in the README. */
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const formatOption = () =>
+  new Option('-f, --format <format>', 'read the file as this format instead of detecting it').choices(FORMATS);
+
+const program = new Command()
+  .name('palmares')
+  .description('Turns French press releases about territorial innovation awards into validated, traceable JSON.')
+  .version(pkg.version)
+  .exitOverride()
+  .showHelpAfterError('(run with --help for usage)');
+
+program
+  .command('extract')
+  .description('print the record of one announcement as JSON on stdout')
+  .argument('<file>', 'a text or Markdown file')
+  .addOption(formatOption())
+  .action(async (file: string, opts: { format?: Format }) => {
+    const record = await extractFile(file, opts.format ? { format: opts.format } : {});
+    process.stdout.write(toJson(record));
+  });
+
+program
+  .command('text')
+  .description('print the document text that every span of the record indexes')
+  .argument('<file>', 'a text or Markdown file')
+  .addOption(formatOption())
+  .action((file: string, opts: { format?: Format }) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      throw new InputError('no such file');
+    }
+    process.stdout.write(parse(bytes, opts.format ?? detectFormat(file)).text);
+  });
+
+program
+  .command('ingest')
+  .description('extract every document and write output/<year>/<name>.json and output/schema.json')
+  .argument('[paths...]', 'files or folders to read', ['corpus'])
+  .option('-o, --out <dir>', 'where to write the records', 'output')
+  .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
+  .addOption(formatOption())
+  .option('-q, --quiet', 'print only failures and the summary')
+  .action(async (paths: string[], opts: { out: string; concurrency: number; format?: Format; quiet?: boolean }) => {
+    const results = await ingest({
+      paths,
+      outDir: opts.out,
+      concurrency: opts.concurrency,
+      ...(opts.format ? { format: opts.format } : {}),
+      onDocument: (r) => {
+        if (!r.ok) process.stderr.write(`palmares: ${r.path}: ${r.error}\n`);
+        else if (!opts.quiet) {
+          const w = r.record.warnings.length;
+          process.stdout.write(
+            `${r.path} → ${r.output} (${r.record.laureates.length} laureates${w ? `, ${w} warnings` : ''})\n`,
+          );
+        }
+      },
+    });
+    const failed = results.filter((r) => !r.ok).length;
+    process.stdout.write(`${results.length} documents, ${results.length - failed} written, ${failed} failed\n`);
+    if (failed) process.exitCode = EXIT.failed;
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of a record')
+  .action(() => {
+    process.stdout.write(toJson(recordJsonSchema()));
+  });
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of 1 or more.');
+  return n;
+}
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Help and version exit 0; commander has already printed any usage error.
+    process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (e instanceof InputError) {
+    const file = program.args[1] ?? '';
+    process.stderr.write(`palmares: ${file ? `${file}: ` : ''}${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
+    process.exitCode = EXIT.failed;
+  } else {
+    process.stderr.write(`palmares: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = EXIT.failed;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Span } from '../../parsers/doc.js';
+import type { Awardee } from '../schema.js';
+import { clean, tighten } from '../text.js';
+import { hasBodyType, isBareBodyType, looksLikeBody } from './names.js';
+
+const SEPARATOR = /\s*(?:,|\s(?:et|&|\/)\s|&|\/)\s*/gu;
+
+/**
+ * Splits "X et Y", "X & Y", "X, Y", "X / Y" into bodies, only where each side names a body on its own
+ * and at least one has a body type: "Ville de Rennes et Rennes Métropole" is two, "Ville et Métropole du
+ * Grand Nancy" and "Département de Seine-et-Marne" are one each.
+ */
+export function splitAwardees(text: string, span: Span): Awardee[] {
+  const parts: Span[] = [];
+  let from = span.start;
+  const slice = text.slice(0, span.end);
+  SEPARATOR.lastIndex = span.start;
+  for (let m = SEPARATOR.exec(slice); m; m = SEPARATOR.exec(slice)) {
+    const left = tighten(text, from, m.index);
+    const right = tighten(text, m.index + m[0].length, span.end);
+    if (splittable(text, left, right, span.end)) {
+      parts.push(left);
+      from = m.index + m[0].length;
+    }
+  }
+  parts.push(tighten(text, from, span.end));
+  return parts
+    .map((p) => tighten(text, p.start, p.end, ',;:.'))
+    .filter((p) => p.end > p.start)
+    .map((p) => ({ name: clean(text.slice(p.start, p.end)), span: p }));
+}
+
+function splittable(text: string, left: Span, right: Span, end: number): boolean {
+  if (left.end <= left.start || right.end <= right.start) return false;
+  if (!looksLikeBody(text, left.start, left.end) || !looksLikeBody(text, right.start, right.end)) return false;
+  if (isBareBodyType(text, left.start, left.end)) return false;
+  return hasBodyType(text, left.start, left.end) || hasBodyType(text, right.start, end);
+}

@@ -1,0 +1,39 @@
+import type { Span } from '../../parsers/doc.js';
+import { fold, tighten } from '../text.js';
+import { splitAwardees } from './awardees.js';
+import { bodyEnd, hasBodyType } from './names.js';
+
+export interface EntrySplit {
+  awardees: Span;
+  /** The project on the same line, if the line gives one. */
+  project: Span | null;
+}
+
+/** Where an awardee ends and its project begins on one line: "X avec Y", "X : Y", "X, « Y »", "X – Y", "X pour Y". */
+const MARKERS = /\s+avec\s+|\s*:\s+|,\s*(?=[«"“])|\s+[–—-]\s+|\s+pour\s+/gu;
+
+/**
+ * Splits an entry line into awardees and project. The awardee side must name bodies; when it runs past
+ * a body's name ("Région Rhône-Alpes 500 destinations … avec Sitra"), the body is the awardee and
+ * everything after it the project.
+ */
+export function splitEntry(text: string, span: Span): EntrySplit {
+  const folded = fold(text.slice(0, span.end));
+  MARKERS.lastIndex = span.start;
+  for (let m = MARKERS.exec(folded); m; m = MARKERS.exec(folded)) {
+    const left = tighten(text, span.start, m.index);
+    const right = tighten(text, m.index + m[0].length, span.end);
+    if (left.end <= left.start || right.end <= right.start) continue;
+    if (namesBodies(text, left)) return { awardees: left, project: right };
+    const body = bodyEnd(text, left.start, left.end);
+    if (body > left.start && hasBodyType(text, left.start, body) && /^\s+[\d\p{Ll}]/u.test(text.slice(body, left.end))) {
+      return { awardees: { start: left.start, end: body }, project: tighten(text, body, span.end) };
+    }
+  }
+  return { awardees: span, project: null };
+}
+
+/** Whether every part of `span` (split on "et", "&", ",") is a whole body name. */
+export function namesBodies(text: string, span: Span): boolean {
+  return splitAwardees(text, span).every((a) => bodyEnd(text, a.span.start, a.span.end) === a.span.end);
+}

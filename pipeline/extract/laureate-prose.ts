@@ -1,0 +1,89 @@
+import type { Block, Doc, Span } from '../../parsers/doc.js';
+import type { Laureate } from '../schema.js';
+import { clean, fold, sentences, tighten } from '../text.js';
+import { PROSE_AWARD_CUES } from '../vocabulary.js';
+import { splitAwardees } from './awardees.js';
+import { bodyEnd, hasBodyType } from './names.js';
+import { findProseTiers } from './tiers.js';
+
+/** An award named in prose, before its year is settled. */
+export type ProseLaureate = Omit<Laureate, 'year'> & { statedYear: number | null };
+
+/** "la Ville de X pour le festival Y": a typed body, then "pour", then what it was awarded for. */
+const FOR = /^\s+pour\s+(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’])?/iu;
+const AWARD_WORDS = /\b(label|prix|laureat|trophee|medaille|distinction)/;
+
+/**
+ * Laureates told in sentences ("… avaient remporté un label dont la Ville de Brignais pour le festival
+ * « Un trait amateur » …", "La Ville de X a reçu le label de bronze pour son application Y").
+ */
+export function extractProseLaureates(doc: Doc, skip: Set<Block>): ProseLaureate[] {
+  const out: ProseLaureate[] = [];
+  for (const block of doc.blocks) {
+    if (skip.has(block)) continue;
+    for (const sentence of sentences(doc.text, block.start, block.end)) {
+      const folded = fold(doc.text.slice(sentence.start, sentence.end));
+      if (!PROSE_AWARD_CUES.test(folded) || !AWARD_WORDS.test(folded)) continue;
+      out.push(...awardsIn(doc.text, sentence));
+    }
+  }
+  return out;
+}
+
+function awardsIn(text: string, sentence: Span): ProseLaureate[] {
+  const out: ProseLaureate[] = [];
+  const tiers = findProseTiers(text, sentence.start, sentence.end);
+  const yearMatch = /\b(?:en|depuis)\s+((?:19|20)\d{2})\b/iu.exec(text.slice(sentence.start, sentence.end));
+  const statedYear = yearMatch ? Number(yearMatch[1]) : null;
+  const starts = /(?<=^|[\s,'’(])\p{L}/gu;
+  starts.lastIndex = sentence.start;
+  const slice = text.slice(0, sentence.end);
+  for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
+    const end = bodyEnd(text, m.index, sentence.end);
+    if (end <= m.index || !hasBodyType(text, m.index, end)) continue;
+    const link = FOR.exec(text.slice(end, sentence.end));
+    if (!link) continue;
+    const project = projectPhrase(text, end + link[0].length, sentence.end);
+    if (!project) continue;
+    const body = tighten(text, m.index + articleOffset(text, m.index), end);
+    const tier = nearest(tiers, body);
+    const evidence: Laureate['evidence'] = { project };
+    if (tier) evidence.tier = tier.span;
+    out.push({
+      tier: tier?.tier ?? null,
+      tierLabel: tier ? clean(text.slice(tier.span.start, tier.span.end)) : null,
+      category: null,
+      awardees: splitAwardees(text, body),
+      project: clean(text.slice(project.start, project.end)),
+      span: { start: body.start, end: project.end },
+      evidence,
+      statedYear,
+    });
+    starts.lastIndex = project.end;
+  }
+  return out;
+}
+
+/**
+ * The words after "pour": up to the closing quote of a title quoted near their start, else to the
+ * end of the clause (a comma, "et à", a participle that starts a new clause, or the sentence's end).
+ */
+function projectPhrase(text: string, start: number, end: number): Span | null {
+  const rest = text.slice(start, end);
+  const quoted = /^[^«"“,;]{0,40}[«"“][^»"”]+[»"”]/u.exec(rest);
+  if (quoted) return { start, end: start + quoted[0].length };
+  const stop = /,|;|\s+et\s+(?:à|a|au|aux)\s|\s+(?:organis|port|men|réalis|lanc|conçu|qui\s)/u.exec(rest);
+  const span = tighten(text, start, stop ? start + stop.index : end, '.!?');
+  return span.end > span.start ? span : null;
+}
+
+function articleOffset(text: string, pos: number): number {
+  const m = /^(?:la|le|les|l['’])\s*/iu.exec(text.slice(pos, pos + 5));
+  return m ? m[0].length : 0;
+}
+
+function nearest<T extends { span: Span }>(items: T[], to: Span): T | undefined {
+  if (items.length <= 1) return items[0];
+  const distance = (s: Span) => (s.end <= to.start ? to.start - s.end : s.start - to.end);
+  return [...items].sort((a, b) => distance(a.span) - distance(b.span))[0];
+}

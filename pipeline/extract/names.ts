@@ -1,0 +1,129 @@
+import { alternation, fold } from '../text.js';
+import { ARTICLES, BODY_TYPES, CONNECTOR_WORDS, NAME_PARTICLES, TRAILING_BODY_TYPES } from '../vocabulary.js';
+
+/**
+ * Names of public bodies in running text. Everything works on `text` and returns offsets into it,
+ * so the caller keeps its evidence.
+ */
+
+const BODY_TYPE_AT = new RegExp(`^(?:${alternation(BODY_TYPES)})(?![\\p{L}\\d])`, 'u');
+const ARTICLE_AT = new RegExp(`^(?:${alternation(ARTICLES)})(?:\\s+|(?<='))`, 'u');
+const TRAILING_TYPE = new RegExp(`(?:^|\\s)(?:${alternation(TRAILING_BODY_TYPES)})(?:\\s|$)`, 'u');
+const PARTICLES = new Set(NAME_PARTICLES.map(fold));
+const CONNECTORS = new Set(CONNECTOR_WORDS.map(fold));
+
+interface Token {
+  start: number;
+  end: number;
+  folded: string;
+  kind: 'capital' | 'particle' | 'number' | 'lower';
+}
+
+function tokens(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/g;
+  re.lastIndex = start;
+  const slice = text.slice(0, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const word = m[0];
+    const folded = fold(word);
+    // "d'Azur", "L'Isle": an elided particle glued to a capitalised name counts as the name.
+    const core = word.replace(/^[dlDL]['’](?=\p{L})/u, '');
+    const kind = /^\d{1,3}$/.test(word)
+      ? 'number'
+      : PARTICLES.has(folded) && /^\p{Ll}/u.test(word)
+        ? 'particle'
+        : /^[\p{Lu}\d]/u.test(core)
+          ? 'capital'
+          : 'lower';
+    out.push({ start: m.index, end: m.index + word.length, folded, kind });
+  }
+  return out;
+}
+
+/** Length of the body type that starts at `pos` ("Communauté d'agglomération", "Ville"), or 0. */
+export function bodyTypeLength(text: string, pos: number): number {
+  const m = BODY_TYPE_AT.exec(fold(text.slice(pos, pos + 60)));
+  return m ? m[0].length : 0;
+}
+
+/** Length of a leading article ("la ", "les ", "l'"), or 0. */
+export function articleLength(text: string, pos: number): number {
+  const m = ARTICLE_AT.exec(fold(text.slice(pos, pos + 6)));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * End of the proper name that starts at `pos`: capitalised words, with particles and lower-case words
+ * inside only where a capitalised word follows ("Métropole Nice côte d'Azur"), and a short number only
+ * at the very end ("Comité départemental du tourisme 35"). Returns `pos` when no name starts there.
+ */
+export function nameEnd(text: string, pos: number, limit: number, afterType = false): number {
+  const toks = tokens(text, pos, limit);
+  let end = pos;
+  // After a body type the name may open with a particle or be a number ("Département de la Loire").
+  let seenCapital = afterType;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.kind === 'capital') {
+      seenCapital = true;
+      end = t.end;
+      continue;
+    }
+    if (t.kind === 'number') {
+      if (i === toks.length - 1 && seenCapital) end = t.end;
+      break;
+    }
+    if (!seenCapital || CONNECTORS.has(t.folded) && t.kind === 'lower') break;
+    // A particle or a lower-case word stays in the name only when a capitalised word comes next.
+    const next = toks.slice(i + 1).find((n) => n.kind !== 'particle');
+    if (!next || next.kind !== 'capital') break;
+  }
+  return trimPunctuation(text, pos, end);
+}
+
+/**
+ * End of the body named at `pos`: an optional article, a body type and its name ("la Ville de
+ * Brignais"), or a bare name ("Grand Lyon", "Rennes Métropole"). Returns `pos` when none starts there.
+ */
+export function bodyEnd(text: string, pos: number, limit: number): number {
+  let p = pos + articleLength(text, pos);
+  const type = bodyTypeLength(text, p);
+  if (type) {
+    p += type;
+    // The type may carry its own qualifiers: "Conseil départemental", "Communauté urbaine".
+    const rest = /^\s+/u.exec(text.slice(p, limit));
+    const named = rest ? nameEnd(text, p + rest[0].length, limit, true) : p;
+    return named > p + (rest?.[0].length ?? 0) ? named : p;
+  }
+  const end = nameEnd(text, p, limit);
+  return end > p ? end : pos;
+}
+
+/** Whether `[start, end)` names a body with a type ("Ville de …", "… Métropole"). */
+export function hasBodyType(text: string, start: number, end: number): boolean {
+  const p = start + articleLength(text, start);
+  return bodyTypeLength(text, p) > 0 || TRAILING_TYPE.test(fold(text.slice(start, end)));
+}
+
+/** Whether `[start, end)` is only a body type, with no name ("Ville" in "Ville et Métropole du Grand Nancy"). */
+export function isBareBodyType(text: string, start: number, end: number): boolean {
+  const p = start + articleLength(text, start);
+  return bodyTypeLength(text, p) === end - p;
+}
+
+/**
+ * Whether `[start, end)` could name a body on its own: it starts, after an optional article, with a
+ * body type or a capitalised word, and not with a preposition.
+ */
+export function looksLikeBody(text: string, start: number, end: number): boolean {
+  if (/^(?:de|du|des|d['’])(?:\s|$)/u.test(text.slice(start, end))) return false;
+  const p = start + articleLength(text, start);
+  return bodyTypeLength(text, p) > 0 || /^[\p{Lu}\d]/u.test(text.slice(p, end));
+}
+
+function trimPunctuation(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[,;:.!?]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}

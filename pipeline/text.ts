@@ -1,0 +1,72 @@
+import type { Span } from '../parsers/doc.js';
+
+const foldCache = new Map<string, string>();
+
+/** Lower case, no diacritics, typographic apostrophes as `'`, no-break spaces as spaces: one char per char. */
+function foldChar(c: string): string {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const base = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    f = /[’‘ʼ`´]/.test(c) ? "'" : /[\u00a0\u202f\u2007]/.test(c) ? ' ' : base.length === 1 ? base : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/** Folds text for matching; the result has the same length, so match indices are Doc offsets. */
+export function fold(text: string): string {
+  let out = '';
+  for (const c of text) out += c.length === 1 ? foldChar(c) : c;
+  return out;
+}
+
+/**
+ * The value a slice of evidence stands for: wraps repaired (a hyphen at a line end joins the next
+ * word and is kept, as in "mon-\ncompte.bzh"), white space collapsed, ends trimmed.
+ */
+export function clean(evidence: string): string {
+  return evidence
+    .replace(/(\p{L})-[ \t]*\n\s*(?=\p{Ll})/gu, '$1-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Shrinks `[start, end)` so that it neither starts nor ends with white space or the given characters. */
+export function tighten(text: string, start: number, end: number, strip = ''): Span {
+  const skip = (c: string | undefined) => c !== undefined && (/\s/.test(c) || strip.includes(c));
+  let s = start;
+  let e = end;
+  while (s < e && skip(text[s])) s++;
+  while (e > s && skip(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Sentences of `[start, end)`: split after . ! ? followed by white space and a capital or an opening quote. */
+export function sentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const re = /[.!?…](?=\s+[\p{Lu}«"“\d])/gu;
+  re.lastIndex = start;
+  let from = start;
+  const slice = text.slice(0, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    // "M. Dupont", "St. Malo": a single capital before the dot is an initial, not a sentence end.
+    if (/(^|\s)\p{Lu}$/u.test(slice.slice(Math.max(from, m.index - 2), m.index))) continue;
+    out.push(tighten(text, from, m.index + 1));
+    from = m.index + 1;
+  }
+  out.push(tighten(text, from, end));
+  return out.filter((s) => s.end > s.start);
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation that matches any of the (folded) words, longest first. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words.map((w) => fold(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}

@@ -1,0 +1,300 @@
+/**
+ * French vocabulary the extractors match against, kept as data in one place.
+ * Entries are written accent- and case-insensitively unless a comment says otherwise:
+ * they are compared after `fold()` (see text.ts).
+ */
+import type { EventKind, Tier } from './schema.js';
+
+/** Month names and abbreviations → month number. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
+};
+
+/** Words naming a tier, as they follow "label", "prix", "médaille"… */
+export const TIER_WORDS: Readonly<Record<string, Tier>> = { or: 'gold', argent: 'silver', bronze: 'bronze' };
+
+/** Nouns that introduce a tier or a prize ("Label d'or", "Prix spécial du jury"). */
+export const PRIZE_NOUNS = ['label', 'labels', 'prix', 'medaille', 'trophee', 'niveau', 'mention', 'distinction'];
+
+/** Ordinals as words, for "dixième édition" and "premier prix". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  premier: 1,
+  premiere: 1,
+  deuxieme: 2,
+  second: 2,
+  seconde: 2,
+  troisieme: 3,
+  quatrieme: 4,
+  cinquieme: 5,
+  sixieme: 6,
+  septieme: 7,
+  huitieme: 8,
+  neuvieme: 9,
+  dixieme: 10,
+  onzieme: 11,
+  douzieme: 12,
+  treizieme: 13,
+  quatorzieme: 14,
+  quinzieme: 15,
+  seizieme: 16,
+  vingtieme: 20,
+};
+
+/**
+ * Words and phrases that name a kind of public body (or group of bodies). Longest first wins, so
+ * "communaute d'agglomeration" is preferred over "communaute".
+ */
+export const BODY_TYPES = [
+  'ville',
+  'villes',
+  'mairie',
+  'commune',
+  'communes',
+  'commune nouvelle',
+  'communaute',
+  "communaute d'agglomeration",
+  'communaute de communes',
+  'communaute urbaine',
+  'communautes',
+  'agglomeration',
+  'agglo',
+  'ca',
+  'cc',
+  'cu',
+  'metropole',
+  'eurometropole',
+  'departement',
+  'conseil departemental',
+  'conseil general',
+  'conseil regional',
+  'region',
+  'collectivite',
+  'collectivite territoriale',
+  'collectivite europeenne',
+  'syndicat',
+  'syndicat mixte',
+  'sivu',
+  'sivom',
+  'sdis',
+  'petr',
+  'pays',
+  'parc naturel regional',
+  'etablissement public',
+  'epci',
+  'office',
+  'office du tourisme',
+  'office de tourisme',
+  'comite',
+  'comite departemental du tourisme',
+  'comite regional du tourisme',
+  'direction',
+  'direction departementale',
+  'prefecture',
+  'centre communal',
+  'ccas',
+  'cias',
+  'groupement',
+  'association',
+  'agence',
+  'spl',
+  'sem',
+  'gip',
+];
+
+/** Body types that can end a name ("Rennes Métropole", "Valence Agglo"). */
+export const TRAILING_BODY_TYPES = ['metropole', 'agglo', 'agglomeration', 'communaute', 'numerique'];
+
+/** Lower-case words allowed inside a proper name ("Vallée de l'Ubaye", "Saint-Pierre-sur-Dives"). */
+export const NAME_PARTICLES = ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'sur', 'en', 'lès', 'les', 'aux', 'au'];
+
+/** Articles that may precede a body named in prose ("la Ville de Brignais", "les communes membres"). */
+export const ARTICLES = ['le', 'la', 'les', "l'", 'un', 'une'];
+
+/**
+ * Words that cannot end a line of running text: a line ending with one continues on the next,
+ * even across blank lines (PDF-style wrapping).
+ */
+export const CONNECTOR_WORDS = [
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  'le',
+  'les',
+  "l'",
+  'et',
+  '&',
+  'ou',
+  'à',
+  'au',
+  'aux',
+  'en',
+  'pour',
+  'par',
+  'avec',
+  'sur',
+  'dans',
+  'un',
+  'une',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'qui',
+  'que',
+];
+
+/** Event kinds and the words that announce them, most specific first. */
+export const EVENT_KEYWORDS: ReadonlyArray<{ kind: EventKind; pattern: RegExp }> = [
+  {
+    kind: 'application-deadline',
+    pattern:
+      /\b(candidatures?|dossiers?|inscriptions?)\b[^.]{0,60}?\b(avant|jusqu'(au|a)|au plus tard|limite|clotur\w*|deposer)|\b(date limite|cloture des candidatures)/,
+  },
+  {
+    kind: 'regional-selection',
+    pattern: /\b(selections? regionales?|jurys? regionaux|auditions? regionales?|jury regional)\b/,
+  },
+  { kind: 'ceremony', pattern: /\b(ceremonie|remise des (prix|labels|trophees)|soiree de gala)\b/ },
+  { kind: 'forum', pattern: /\b(forum|grande finale|finale nationale)\b/ },
+  { kind: 'regional-stage', pattern: /\b(intercotour|etape|escale|tour regional|journee regionale)\b/ },
+];
+
+/** Régions, current and historical, with the spellings press releases use. Matched as written. */
+export const REGIONS = [
+  'Auvergne-Rhône-Alpes',
+  'Auvergne Rhône-Alpes',
+  'Bourgogne-Franche-Comté',
+  'Bretagne',
+  'Centre-Val de Loire',
+  'Corse',
+  'Grand Est',
+  'Hauts-de-France',
+  'Île-de-France',
+  'Normandie',
+  'Nouvelle-Aquitaine',
+  'Nouvelle Aquitaine',
+  'Occitanie',
+  'Pays de la Loire',
+  "Provence-Alpes-Côte d'Azur",
+  "Sud Provence Alpes Côte d'Azur",
+  'Sud PACA',
+  'PACA',
+  'Guadeloupe',
+  'Martinique',
+  'Guyane',
+  'La Réunion',
+  'Mayotte',
+  'Alsace',
+  'Aquitaine',
+  'Auvergne',
+  'Basse-Normandie',
+  'Bourgogne',
+  'Champagne-Ardenne',
+  'Franche-Comté',
+  'Haute-Normandie',
+  'Languedoc-Roussillon',
+  'Limousin',
+  'Lorraine',
+  'Midi-Pyrénées',
+  'Nord-Pas-de-Calais',
+  'Picardie',
+  'Poitou-Charentes',
+  'Rhône-Alpes',
+];
+
+/** Nouns that start a venue name ("au Palais du Pharo"). */
+export const VENUE_NOUNS = [
+  'palais',
+  'centre',
+  'centre de congres',
+  'cite',
+  'parc',
+  'salle',
+  'hotel',
+  'maison',
+  'theatre',
+  'espace',
+  'halle',
+  'auditorium',
+  'couvent',
+  'chateau',
+  'musee',
+  'campus',
+  'stade',
+  'docks',
+];
+
+/** Lines that open a list of laureates. */
+export const LAUREATE_SECTION_CUES = /\b(laureats?|gagnants?|palmares|primes|recompenses|labellises)\b/;
+
+/** Lines that close a list of laureates: the boilerplate that follows it in press releases. */
+export const SECTION_END_CUES =
+  /^(a propos\b|contacts?\b|contact presse|pour en savoir plus|plus d'informations|informations pratiques|les partenaires|nos partenaires|partenaires\b)/;
+
+/** Lines that announce the award criteria (the list follows a colon). */
+export const CRITERIA_CUES = /\b(criteres?|selon|grille|evalues?|notes?|juges?)\b/;
+
+/** Words that say a document calls for applications. */
+export const CALL_CUES =
+  /\b(candidatures? (sont )?ouvertes?|appel a (candidatures?|projets)|deposer (votre|vos|leur|leurs|son|sa) (dossier|candidature|projet)|candidatez|proposez votre projet)\b/;
+
+/** Words that say a document announces laureates. */
+export const LAUREATE_CUES = /\b(laureats?|palmares|gagnants?|recompense|labellises|primes)\b/;
+
+/** Verbs and phrases that tell an award in prose ("a reçu le label de bronze pour …"). */
+export const PROSE_AWARD_CUES =
+  /\b(recu|reçu|remporte|obtenu|decroche|decerne|attribue|remis|laureate?s?|labellisee?s?|recompensee?s?|distinguee?s?)\b/;
+
+/** Statistics: a figure followed, within a few words, by what it counts. */
+export const STAT_PATTERNS: ReadonlyArray<{
+  key: 'projectsPresented' | 'projectsAuditioned' | 'laureatesAnnounced' | 'participants';
+  pattern: RegExp;
+}> = [
+  { key: 'participants', pattern: /(?<n>NUM)\s+(participants|visiteurs|personnes|congressistes)\b/ },
+  {
+    key: 'projectsAuditioned',
+    pattern: /(?<n>NUM)\s+(?:\S+\s+){0,2}?(?:ont ete |sont |seront |ont )?auditionne/,
+  },
+  {
+    key: 'projectsPresented',
+    pattern:
+      /(?<n>NUM)\s+(?:projets|dossiers|candidatures)\s+(?:ont ete |sont |seront )?(?:presentes|deposes|recus|candidats|etudies)/,
+  },
+  {
+    key: 'projectsPresented',
+    pattern: /(?<n>NUM)\s+(?:dossiers de )?candidatures\b/,
+  },
+  {
+    key: 'laureatesAnnounced',
+    pattern:
+      /(?<n>NUM)\s+(?:projets|territoires|collectivites|laureats|dossiers|initiatives)\s+(?:ont ete |sont |seront |se sont vus? |qui se sont vus? )?(?:primes|labellises|recompenses|selectionnes|decerner|distingues|laureats)/,
+  },
+  {
+    key: 'laureatesAnnounced',
+    pattern: /\b(?:recompense|prime|labellise|distingue)\s+(?<n>NUM)\s+(?:projets|territoires|collectivites)/,
+  },
+  { key: 'laureatesAnnounced', pattern: /(?<n>NUM)\s+laureats\b/ },
+];
