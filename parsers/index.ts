@@ -39,7 +39,8 @@ export function decode(bytes: Uint8Array): string {
 }
 
 export function parse(bytes: Uint8Array, format: Format): Doc {
-  if (bytes.includes(0)) throw new InputError('looks binary (it contains NUL bytes)', 'give a text or Markdown file');
+  if (bytes.includes(0))
+    throw new InputError('looks binary (it contains NUL bytes)', 'give a text or Markdown file');
   return PARSERS[format](decode(bytes));
 }
 

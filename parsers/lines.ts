@@ -54,10 +54,13 @@ function continues(text: string, prev: Block, last: RawLine, line: RawLine, widt
   return full && line.gap === 0;
 }
 
-/** The width a wrapped document fills: the 90th percentile of line lengths (0 when too few lines). */
+/** Width assumed for a document too short to measure: a typical hard-wrapped text line. */
+const DEFAULT_WIDTH = 80;
+
+/** The width a wrapped document fills: the 90th percentile of line lengths; none below 40 characters. */
 function usualWidth(lines: RawLine[]): number {
   const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b);
-  if (lengths.length < 5) return Number.POSITIVE_INFINITY;
+  if (lengths.length < 5) return DEFAULT_WIDTH;
   const w = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   return w < 40 ? Number.POSITIVE_INFINITY : w;
 }

@@ -37,7 +37,8 @@ class Renderer {
       case 'list':
         for (const item of node.children) {
           item.children.forEach((child, i) => {
-            if (i === 0 && child.type === 'paragraph') this.emit(paragraphLines(child), 'list-item', depth + 1, 0);
+            if (i === 0 && child.type === 'paragraph')
+              this.emit(paragraphLines(child), 'list-item', depth + 1, 0);
             else this.blocks([child], depth + 1);
           });
         }
@@ -51,7 +52,12 @@ class Renderer {
         break;
       case 'table':
         for (const row of node.children) {
-          this.emit([row.children.map((cell) => phrasing(cell.children).trim()).join(' | ')], 'paragraph', undefined, 0);
+          this.emit(
+            [row.children.map((cell) => phrasing(cell.children).trim()).join(' | ')],
+            'paragraph',
+            undefined,
+            0,
+          );
         }
         this.gap = 1;
         break;
@@ -69,7 +75,12 @@ class Renderer {
       if (this.text) this.text += '\n'.repeat(i === 0 ? gap + 1 : 1);
       const start = this.text.length;
       this.text += line;
-      const entry: RawLine = { kind: i === 0 ? kind : 'line', start, end: this.text.length, gap: i === 0 ? gap : 0 };
+      const entry: RawLine = {
+        kind: i === 0 ? kind : 'line',
+        start,
+        end: this.text.length,
+        gap: i === 0 ? gap : 0,
+      };
       if (i === 0 && depth !== undefined) entry.depth = depth;
       this.lines.push(entry);
     });

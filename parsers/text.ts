@@ -28,7 +28,9 @@ export function parseText(text: string): Doc {
       continue;
     }
     const bullet = BULLET.exec(content);
-    const isBullet = !!bullet && (bullet[0].length === content.length || /\s$/.test(bullet[0]) || /[•●▪►◦§]/u.test(bullet[0]));
+    const isBullet =
+      !!bullet &&
+      (bullet[0].length === content.length || /\s$/.test(bullet[0]) || /[•●▪►◦§]/u.test(bullet[0]));
     const start = lineStart + lead + (isBullet && bullet ? bullet[0].length : 0);
     const end = lineStart + lead + content.length;
     const kind = isBullet ? 'list-item' : isCapsHeading(content) ? 'heading' : 'line';

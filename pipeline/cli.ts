@@ -5,20 +5,26 @@ import type { Format } from '../parsers/doc.js';
 import { detectFormat, FORMATS, InputError, parse } from '../parsers/index.js';
 import { extractFile } from './extract.js';
 import { ingest } from './ingest.js';
-import { recordJsonSchema } from './json-schema.js';
 import { toJson } from './json.js';
+import { recordJsonSchema } from './json-schema.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** Exit codes, as documented in the README. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 const formatOption = () =>
-  new Option('-f, --format <format>', 'read the file as this format instead of detecting it').choices(FORMATS);
+  new Option('-f, --format <format>', 'read the file as this format instead of detecting it').choices(
+    FORMATS,
+  );
 
 const program = new Command()
   .name('palmares')
-  .description('Turns French press releases about territorial innovation awards into validated, traceable JSON.')
+  .description(
+    'Turns French press releases about territorial innovation awards into validated, traceable JSON.',
+  )
   .version(pkg.version)
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)');
@@ -56,26 +62,30 @@ program
   .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
   .addOption(formatOption())
   .option('-q, --quiet', 'print only failures and the summary')
-  .action(async (paths: string[], opts: { out: string; concurrency: number; format?: Format; quiet?: boolean }) => {
-    const results = await ingest({
-      paths,
-      outDir: opts.out,
-      concurrency: opts.concurrency,
-      ...(opts.format ? { format: opts.format } : {}),
-      onDocument: (r) => {
-        if (!r.ok) process.stderr.write(`palmares: ${r.path}: ${r.error}\n`);
-        else if (!opts.quiet) {
-          const w = r.record.warnings.length;
-          process.stdout.write(
-            `${r.path} → ${r.output} (${r.record.laureates.length} laureates${w ? `, ${w} warnings` : ''})\n`,
-          );
-        }
-      },
-    });
-    const failed = results.filter((r) => !r.ok).length;
-    process.stdout.write(`${results.length} documents, ${results.length - failed} written, ${failed} failed\n`);
-    if (failed) process.exitCode = EXIT.failed;
-  });
+  .action(
+    async (paths: string[], opts: { out: string; concurrency: number; format?: Format; quiet?: boolean }) => {
+      const results = await ingest({
+        paths,
+        outDir: opts.out,
+        concurrency: opts.concurrency,
+        ...(opts.format ? { format: opts.format } : {}),
+        onDocument: (r) => {
+          if (!r.ok) process.stderr.write(`palmares: ${r.path}: ${r.error}\n`);
+          else if (!opts.quiet) {
+            const w = r.record.warnings.length;
+            process.stdout.write(
+              `${r.path} → ${r.output} (${r.record.laureates.length} laureates${w ? `, ${w} warnings` : ''})\n`,
+            );
+          }
+        },
+      });
+      const failed = results.filter((r) => !r.ok).length;
+      process.stdout.write(
+        `${results.length} documents, ${results.length - failed} written, ${failed} failed\n`,
+      );
+      if (failed) process.exitCode = EXIT.failed;
+    },
+  );
 
 program
   .command('schema')

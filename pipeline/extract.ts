@@ -33,7 +33,10 @@ export function extract(bytes: Uint8Array, options: ExtractOptions): PalmaresRec
 }
 
 /** Reads and extracts one file; errors name the file. */
-export async function extractFile(path: string, options: Partial<ExtractOptions> = {}): Promise<PalmaresRecord> {
+export async function extractFile(
+  path: string,
+  options: Partial<ExtractOptions> = {},
+): Promise<PalmaresRecord> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -44,7 +47,10 @@ export async function extractFile(path: string, options: Partial<ExtractOptions>
       code === 'EISDIR' ? 'give a file, or use `palmares ingest` for a directory' : undefined,
     );
   }
-  return extract(bytes, { path: options.path ?? path, ...(options.format ? { format: options.format } : {}) });
+  return extract(bytes, {
+    path: options.path ?? path,
+    ...(options.format ? { format: options.format } : {}),
+  });
 }
 
 /** Every field that comes from the text: extractors first, then the refiners that read their results. */

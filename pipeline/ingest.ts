@@ -4,8 +4,8 @@ import PQueue from 'p-queue';
 import type { Format } from '../parsers/doc.js';
 import { InputError } from '../parsers/index.js';
 import { extractFile } from './extract.js';
-import { recordJsonSchema } from './json-schema.js';
 import { toJson, writeAtomic } from './json.js';
+import { recordJsonSchema } from './json-schema.js';
 import type { PalmaresRecord } from './schema.js';
 
 /** Files a corpus folder may hold; anything else in it is left alone. */
@@ -56,10 +56,18 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
     if (!record || record instanceof Error) {
       result = { path, ok: false, error: describe(record) };
     } else {
-      const output = join(options.outDir, String(record.editionYear ?? 'unknown'), `${basename(file, extname(file))}.json`);
+      const output = join(
+        options.outDir,
+        String(record.editionYear ?? 'unknown'),
+        `${basename(file, extname(file))}.json`,
+      );
       const clash = taken.get(output);
       if (clash) {
-        result = { path, ok: false, error: `would overwrite ${toPosix(output)}, already written for ${clash}; rename one of them` };
+        result = {
+          path,
+          ok: false,
+          error: `would overwrite ${toPosix(output)}, already written for ${clash}; rename one of them`,
+        };
       } else {
         taken.set(output, path);
         await writeAtomic(output, toJson(record));

@@ -52,9 +52,17 @@ export const LaureateSchema = z.object({
   category: z.string().nullable(),
   awardees: z.array(AwardeeSchema).min(1),
   project: z.string().nullable(),
-  year: z.number().int().nullable().describe('Year of the award; differs from editionYear for past laureates'),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Year of the award; differs from editionYear for past laureates'),
   span: SpanSchema,
-  evidence: z.object({ tier: SpanSchema.optional(), category: SpanSchema.optional(), project: SpanSchema.optional() }),
+  evidence: z.object({
+    tier: SpanSchema.optional(),
+    category: SpanSchema.optional(),
+    project: SpanSchema.optional(),
+  }),
 });
 
 export const WarningSchema = z.object({

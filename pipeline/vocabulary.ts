@@ -34,7 +34,16 @@ export const MONTHS: Readonly<Record<string, number>> = {
 export const TIER_WORDS: Readonly<Record<string, Tier>> = { or: 'gold', argent: 'silver', bronze: 'bronze' };
 
 /** Nouns that introduce a tier or a prize ("Label d'or", "Prix spécial du jury"). */
-export const PRIZE_NOUNS = ['label', 'labels', 'prix', 'medaille', 'trophee', 'niveau', 'mention', 'distinction'];
+export const PRIZE_NOUNS = [
+  'label',
+  'labels',
+  'prix',
+  'medaille',
+  'trophee',
+  'niveau',
+  'mention',
+  'distinction',
+];
 
 /** Ordinals as words, for "dixième édition" and "premier prix". */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
@@ -125,7 +134,22 @@ export const BODY_TYPES = [
 export const TRAILING_BODY_TYPES = ['metropole', 'agglo', 'agglomeration', 'communaute', 'numerique'];
 
 /** Lower-case words allowed inside a proper name ("Vallée de l'Ubaye", "Saint-Pierre-sur-Dives"). */
-export const NAME_PARTICLES = ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'sur', 'en', 'lès', 'les', 'aux', 'au'];
+export const NAME_PARTICLES = [
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  'le',
+  'les',
+  "l'",
+  'sur',
+  'en',
+  'lès',
+  'les',
+  'aux',
+  'au',
+];
 
 /** Articles that may precede a body named in prose ("la Ville de Brignais", "les communes membres"). */
 export const ARTICLES = ['le', 'la', 'les', "l'", 'un', 'une'];

@@ -32,7 +32,8 @@ export function splitAwardees(text: string, span: Span): Awardee[] {
 
 function splittable(text: string, left: Span, right: Span, end: number): boolean {
   if (left.end <= left.start || right.end <= right.start) return false;
-  if (!looksLikeBody(text, left.start, left.end) || !looksLikeBody(text, right.start, right.end)) return false;
+  if (!looksLikeBody(text, left.start, left.end) || !looksLikeBody(text, right.start, right.end))
+    return false;
   if (isBareBodyType(text, left.start, left.end)) return false;
   return hasBodyType(text, left.start, left.end) || hasBodyType(text, right.start, end);
 }

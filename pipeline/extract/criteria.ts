@@ -19,7 +19,8 @@ export function extractCriteria(doc: Doc): Criterion[] {
     if (colon < 0 || !CRITERIA_CUES.test(folded.slice(0, colon))) continue;
     const after = tighten(text, block.start + colon + 1, block.end, '.');
     const items = after.end > after.start ? inlineItems(text, after) : listItems(text, blocks.slice(i + 1));
-    if (items.length >= 2) return items.map((span) => ({ label: clean(text.slice(span.start, span.end)), span }));
+    if (items.length >= 2)
+      return items.map((span) => ({ label: clean(text.slice(span.start, span.end)), span }));
   }
   return [];
 }
@@ -43,7 +44,7 @@ function listItems(text: string, following: Block[]): Span[] {
 /** "… selon trois critères : l'innovation, l'impact et la reproductibilité." */
 function inlineItems(text: string, span: Span): Span[] {
   const out: Span[] = [];
-  const re = /\s*(?:,|;|\s et\s)\s*/gu;
+  const re = /\s*[,;]\s*|\s+et\s+/gu;
   let from = span.start;
   const slice = text.slice(0, span.end);
   re.lastIndex = span.start;

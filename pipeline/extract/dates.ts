@@ -1,5 +1,5 @@
-import * as chrono from 'chrono-node';
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import * as chrono from 'chrono-node';
 import { fold } from '../text.js';
 import { MONTHS } from '../vocabulary.js';
 
@@ -19,7 +19,14 @@ export interface DateMention {
 }
 
 /** Month names as a pattern that accepts the accents the folded vocabulary leaves out. */
-const ACCENTS: Readonly<Record<string, string>> = { e: '[eéèê]', a: '[aàâ]', u: '[uûù]', i: '[iîï]', o: '[oô]', c: '[cç]' };
+const ACCENTS: Readonly<Record<string, string>> = {
+  e: '[eéèê]',
+  a: '[aàâ]',
+  u: '[uûù]',
+  i: '[iîï]',
+  o: '[oô]',
+  c: '[cç]',
+};
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[eauioc]/g, (c) => ACCENTS[c] ?? c))
@@ -30,7 +37,11 @@ const MONTH_ONLY_TAG = 'palmares/month';
 
 /** "les 2 et 3 décembre 2013", "les 5, 6 et 7 mars": chrono fr reads "2 et" as a time and loses the 2nd. */
 const dayListParser: chrono.Parser = {
-  pattern: () => new RegExp(`(?<!\\d)${DAY}(?:\\s*,\\s*\\d{1,2}(?:er|e)?)*\\s+(?:et|&)\\s+${DAY}\\s+${MONTH}${YEAR}(?!\\d)`, 'i'),
+  pattern: () =>
+    new RegExp(
+      `(?<!\\d)${DAY}(?:\\s*,\\s*\\d{1,2}(?:er|e)?)*\\s+(?:et|&)\\s+${DAY}\\s+${MONTH}${YEAR}(?!\\d)`,
+      'i',
+    ),
   extract: (context, m) => {
     const month = monthOf(m[3]);
     const from = Number(m[1]);
@@ -49,7 +60,10 @@ const dayListParser: chrono.Parser = {
 /** "pendant les mois de juin et juillet", "de juin à septembre 2020", "entre mars et mai". */
 const monthSpanParser: chrono.Parser = {
   pattern: () =>
-    new RegExp(`(?:mois\\s+d[e']\\s*|entre\\s+|d[e']\\s*)${MONTH}\\s+(?:et|à|a|au)\\s+(?:en\\s+)?${MONTH}${YEAR}`, 'i'),
+    new RegExp(
+      `(?:mois\\s+d[e']\\s*|entre\\s+|d[e']\\s*)${MONTH}\\s+(?:et|à|a|au)\\s+(?:en\\s+)?${MONTH}${YEAR}`,
+      'i',
+    ),
   extract: (context, m) => {
     const from = monthOf(m[1]);
     const to = monthOf(m[2]);

@@ -25,7 +25,11 @@ export function classifyDocument(
   const deadline = events.find((e) => e.kind === 'application-deadline');
   if (deadline) return { type: 'call-for-applications', evidence: deadline.span };
   const call = CALL_CUES.exec(fold(doc.text));
-  if (call) return { type: 'call-for-applications', evidence: { start: call.index, end: call.index + call[0].length } };
+  if (call)
+    return {
+      type: 'call-for-applications',
+      evidence: { start: call.index, end: call.index + call[0].length },
+    };
   const dated = events.filter((e) => e.start !== null);
   if (dated.length) return { type: 'event-programme', evidence: (dated[0] as Event).span };
   return { type: 'other', evidence: null };

@@ -10,7 +10,8 @@ export interface Edition {
 }
 
 const YEAR = /(?<![\d/.-])(?:19[5-9]\d|20\d{2})(?![\d/])/g;
-const TITLE_CONTEXT = /\b(laureats?|label|labels|forum|edition|palmares|prix|trophees?|candidatures?|rencontres|territoires? innovants?)\b/;
+const TITLE_CONTEXT =
+  /\b(laureats?|label|labels|forum|edition|palmares|prix|trophees?|candidatures?|rencontres|territoires? innovants?)\b/;
 const FULL_DATE = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS))})\\.?\\s+$`);
 const PAST = /\b(cree|creee|crees|lance|lancee|fonde|fondee|depuis|ne|nee)\s+(?:en\s+)?$/;
 const NUMBER = new RegExp(
@@ -37,13 +38,19 @@ export function extractEdition(doc: Doc): Edition {
     if (FULL_DATE.test(before)) score += 2;
     if (PAST.test(before)) score -= 2;
     const year = Number(m[0]);
-    const v = votes.get(year) ?? { total: 0, best: Number.NEGATIVE_INFINITY, span: { start: at, end: at + 4 } };
+    const v = votes.get(year) ?? {
+      total: 0,
+      best: Number.NEGATIVE_INFINITY,
+      span: { start: at, end: at + 4 },
+    };
     v.total += score;
     if (score > v.best) Object.assign(v, { best: score, span: { start: at, end: at + 4 } });
     votes.set(year, v);
   }
   // The most votes wins; a tie goes to the later year (a release looks forward more than back).
-  const ranked = [...votes].filter(([, v]) => v.total > 0).sort(([ya, a], [yb, b]) => b.total - a.total || yb - ya);
+  const ranked = [...votes]
+    .filter(([, v]) => v.total > 0)
+    .sort(([ya, a], [yb, b]) => b.total - a.total || yb - ya);
   const year = ranked[0]?.[0] ?? null;
   const yearSpan = ranked[0]?.[1].span ?? null;
 

@@ -24,9 +24,16 @@ export function splitEntry(text: string, span: Span): EntrySplit {
     const left = tighten(text, span.start, m.index);
     const right = tighten(text, m.index + m[0].length, span.end);
     if (left.end <= left.start || right.end <= right.start) continue;
-    if (namesBodies(text, left)) return { awardees: left, project: right };
+    // "avec" is trusted after any name ("Grand Lyon avec …"); the other markers also occur inside
+    // titles ("MedNumRemix : Inventer …"), so there the left side must carry a body type.
+    const trusted = /^\s+avec\s+$/u.test(m[0]) || hasBodyType(text, left.start, left.end);
+    if (trusted && namesBodies(text, left)) return { awardees: left, project: right };
     const body = bodyEnd(text, left.start, left.end);
-    if (body > left.start && hasBodyType(text, left.start, body) && /^\s+[\d\p{Ll}]/u.test(text.slice(body, left.end))) {
+    if (
+      body > left.start &&
+      hasBodyType(text, left.start, body) &&
+      /^\s+[\d\p{Ll}]/u.test(text.slice(body, left.end))
+    ) {
       return { awardees: { start: left.start, end: body }, project: tighten(text, body, span.end) };
     }
   }

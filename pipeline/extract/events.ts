@@ -11,9 +11,13 @@ interface Keyword {
 }
 
 const REGION = new RegExp(`(?<![\\p{L}-])(?:${alternation(REGIONS)})(?![\\p{L}-])`, 'gu');
-const VENUE = new RegExp(`\\b(?:au|a la|a l'|dans le|dans la)\\s*(?=(?:${alternation(VENUE_NOUNS)})\\b)`, 'gu');
+const VENUE = new RegExp(
+  `\\b(?:au|a la|a l'|dans le|dans la)\\s*(?=(?:${alternation(VENUE_NOUNS)})\\b)`,
+  'gu',
+);
 /** "à Lyon", "à Charleville-Mézières": a capitalised name after "à" (not "à l'invitation"). */
 const AT_CITY = /(?<![\p{L}])à\s+(?=\p{Lu})/gu;
+const REGIONAL_KINDS = new Set<EventKind>(['regional-stage', 'regional-selection', 'application-deadline']);
 /** Separators of an agenda line: "26 mars – IntercoTOUR Occitanie – Cahors". */
 const AGENDA_SEPARATOR = /\s+[–—-]\s+|\s*:\s+|\s+\|\s+/u;
 
@@ -69,7 +73,9 @@ function agendaEvent(text: string, block: Block, contextYear: number | null): Ev
   const cityStart = text.lastIndexOf(lastPart, span.end);
   const cityEnd = nameEnd(text, cityStart, span.end);
   const region = regionIn(text, { start: date.end, end: cityStart });
-  const hasCity = cityEnd === cityStart + lastPart.length && regionIn(text, { start: cityStart, end: cityEnd }) !== lastPart;
+  const hasCity =
+    cityEnd === cityStart + lastPart.length &&
+    regionIn(text, { start: cityStart, end: cityEnd }) !== lastPart;
   const city = hasCity ? { start: cityStart, end: cityEnd } : null;
   return makeEvent(text, keyword.kind, date, city, region, null, span, contextYear);
 }
@@ -79,20 +85,36 @@ function proseEvents(text: string, block: Block, sentence: Span, contextYear: nu
   if (!keywords.length) return [];
   const dates = findDates(text, sentence.start, sentence.end);
   const cities = citiesIn(text, sentence);
-  const region = regionIn(text, sentence) ?? regionIn(text, { start: block.start, end: sentence.start });
+  // A regional event may name its région earlier in the paragraph ("En Occitanie, …. Les sélections …").
+  const paragraphRegion = regionIn(text, { start: block.start, end: sentence.start });
+  const regionFor = (kind: EventKind) =>
+    regionIn(text, sentence) ?? (REGIONAL_KINDS.has(kind) ? paragraphRegion : null);
   const venue = venueIn(text, sentence);
   if (!dates.length) {
     // Without a date, an event needs a place to be worth reporting ("le Forum, organisé à Toulouse").
     const city = cities[0];
     const keyword = city && nearestTo(keywords, city);
-    return keyword && city ? [makeEvent(text, keyword.kind, null, city, region, venue, sentence, contextYear)] : [];
+    return keyword && city
+      ? [makeEvent(text, keyword.kind, null, city, regionFor(keyword.kind), venue, sentence, contextYear)]
+      : [];
   }
   return dates.map((date, i) => {
     const keyword = nearestTo(keywords, date) as Keyword;
     const next = dates[i + 1]?.start ?? sentence.end;
     // The city of a date is the first one after it, before the next date; else any in the sentence.
-    const city = cities.find((c) => c.start >= date.end && c.start < next) ?? (dates.length === 1 ? cities[0] : undefined);
-    return makeEvent(text, keyword.kind, date, city ?? null, region, venue, sentence, contextYear);
+    const city =
+      cities.find((c) => c.start >= date.end && c.start < next) ??
+      (dates.length === 1 ? cities[0] : undefined);
+    return makeEvent(
+      text,
+      keyword.kind,
+      date,
+      city ?? null,
+      regionFor(keyword.kind),
+      venue,
+      sentence,
+      contextYear,
+    );
   });
 }
 
@@ -153,7 +175,11 @@ function venueIn(text: string, span: Span): string | null {
 
 function nearestTo(keywords: Keyword[], span: Span): Keyword | undefined {
   const distance = (k: Keyword) =>
-    k.span.end <= span.start ? span.start - k.span.end : k.span.start >= span.end ? k.span.start - span.end : 0;
+    k.span.end <= span.start
+      ? span.start - k.span.end
+      : k.span.start >= span.end
+        ? k.span.start - span.end
+        : 0;
   return [...keywords].sort((a, b) => distance(a) - distance(b))[0];
 }
 

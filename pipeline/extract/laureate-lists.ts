@@ -121,7 +121,12 @@ export function extractListedLaureates(doc: Doc): { laureates: ListedLaureate[];
 
 function startEntry(text: string, span: Span, s: State): Entry {
   const split = splitEntry(text, span);
-  return { awardees: split.awardees, project: split.project ? [split.project] : [], tier: s.tier, category: s.category };
+  return {
+    awardees: split.awardees,
+    project: split.project ? [split.project] : [],
+    tier: s.tier,
+    category: s.category,
+  };
 }
 
 function finish(text: string, e: Entry): ListedLaureate {
@@ -164,7 +169,9 @@ function isHeading(text: string, block: Block, span: Span): boolean {
   if (block.kind === 'heading') return true;
   // Plain text marks categories in capitals; Markdown may too, inside an ordinary paragraph.
   const letters = text.slice(span.start, span.end).match(/\p{L}/gu) ?? [];
-  return block.kind !== 'list-item' && letters.length >= 3 && !/\p{Ll}/u.test(text.slice(span.start, span.end));
+  return (
+    block.kind !== 'list-item' && letters.length >= 3 && !/\p{Ll}/u.test(text.slice(span.start, span.end))
+  );
 }
 
 function isShort(span: Span): boolean {

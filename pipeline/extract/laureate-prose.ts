@@ -9,8 +9,12 @@ import { findProseTiers } from './tiers.js';
 /** An award named in prose, before its year is settled. */
 export type ProseLaureate = Omit<Laureate, 'year'> & { statedYear: number | null };
 
-/** "la Ville de X pour le festival Y": a typed body, then "pour", then what it was awarded for. */
-const FOR = /^\s+pour\s+(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’])?/iu;
+/**
+ * "la Ville de X pour le festival Y", "la Ville de X a reçu le label de bronze pour son application Y":
+ * a typed body, perhaps the award itself, then "pour" and what it was awarded for.
+ */
+const FOR =
+  /^(?<award>\s+[^,.;:«"]{0,80}?)??\s+pour\s+(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’])?/iu;
 const AWARD_WORDS = /\b(label|prix|laureat|trophee|medaille|distinction)/;
 
 /**
@@ -42,7 +46,8 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
     const end = bodyEnd(text, m.index, sentence.end);
     if (end <= m.index || !hasBodyType(text, m.index, end)) continue;
     const link = FOR.exec(text.slice(end, sentence.end));
-    if (!link) continue;
+    const award = link?.groups?.award;
+    if (!link || (award && !PROSE_AWARD_CUES.test(fold(award)))) continue;
     const project = projectPhrase(text, end + link[0].length, sentence.end);
     if (!project) continue;
     const body = tighten(text, m.index + articleOffset(text, m.index), end);

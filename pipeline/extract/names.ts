@@ -74,7 +74,7 @@ export function nameEnd(text: string, pos: number, limit: number, afterType = fa
       if (i === toks.length - 1 && seenCapital) end = t.end;
       break;
     }
-    if (!seenCapital || CONNECTORS.has(t.folded) && t.kind === 'lower') break;
+    if (!seenCapital || (CONNECTORS.has(t.folded) && t.kind === 'lower')) break;
     // A particle or a lower-case word stays in the name only when a capitalised word comes next.
     const next = toks.slice(i + 1).find((n) => n.kind !== 'particle');
     if (!next || next.kind !== 'capital') break;

@@ -30,7 +30,12 @@ export function extractStats(doc: Doc): StatsResult {
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  const stats: Stats = { projectsPresented: null, projectsAuditioned: null, laureatesAnnounced: null, participants: null };
+  const stats: Stats = {
+    projectsPresented: null,
+    projectsAuditioned: null,
+    laureatesAnnounced: null,
+    participants: null,
+  };
   const evidence: StatsResult['evidence'] = {};
   const warnings: Warning[] = [];
   const claimed = new Set<number>();

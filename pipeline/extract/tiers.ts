@@ -38,7 +38,11 @@ export function matchTierMarker(text: string, start: number, end: number): TierM
 }
 
 /** A tier in parentheses inside an entry: "Ville de X : Projet Y (Label Argent)". */
-export function findParenthesisedTier(text: string, start: number, end: number): (TierMatch & { whole: Span }) | null {
+export function findParenthesisedTier(
+  text: string,
+  start: number,
+  end: number,
+): (TierMatch & { whole: Span }) | null {
   const m = PARENTHESISED.exec(fold(text.slice(start, end)));
   if (!m?.groups?.marker) return null;
   const open = start + m.index;

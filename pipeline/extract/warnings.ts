@@ -1,5 +1,5 @@
-import type { Laureate, Stats, Warning } from '../schema.js';
 import type { Span } from '../../parsers/doc.js';
+import type { Laureate, Stats, Warning } from '../schema.js';
 
 /**
  * Refiner: what a reviewer should know about the record. Announced counts are reported as stated;
@@ -26,7 +26,10 @@ export function reviewWarnings(args: {
     out.push(w);
   }
   if (announced !== null && announced > 0 && own.length === 0) {
-    const w: Warning = { code: 'no-laureates', message: `the text announces ${announced} laureates but none were read` };
+    const w: Warning = {
+      code: 'no-laureates',
+      message: `the text announces ${announced} laureates but none were read`,
+    };
     if (args.statsEvidence.laureatesAnnounced) w.span = args.statsEvidence.laureatesAnnounced;
     out.push(w);
   }

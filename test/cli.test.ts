@@ -1,0 +1,87 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RecordSchema } from '../pipeline/schema.js';
+import { corpusFiles, repoRoot } from './support/cases.js';
+
+const cli = join(repoRoot, 'dist', 'pipeline', 'cli.js');
+const run = (args: string[], cwd = repoRoot) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+const seed = corpusFiles().find((f) => f.includes('2024')) as string;
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile())
+      out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'utf8');
+  }
+  return out;
+}
+
+describe('palmares CLI', () => {
+  it('extract prints a valid record and exits 0', () => {
+    const r = run(['extract', seed]);
+    expect(r.status).toBe(0);
+    const record = RecordSchema.parse(JSON.parse(r.stdout));
+    expect(record.source.path).toBe(seed);
+    expect(record.editionYear).toBe(2024);
+  });
+
+  it('extract names the file in a one-line error and exits 1', () => {
+    const r = run(['extract', 'nowhere/missing.txt']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('palmares: nowhere/missing.txt: no such file\n');
+    const latin = join(mkdtempSync(join(tmpdir(), 'palmares-')), 'latin1.txt');
+    writeFileSync(latin, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const bad = run(['extract', latin]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(new RegExp(`^palmares: ${latin}: is not valid UTF-8 \\(.+\\)\\n$`));
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(run(['extract']).status).toBe(2);
+    expect(run(['frobnicate']).status).toBe(2);
+    expect(run(['ingest', '--concurrency', '0']).status).toBe(2);
+  });
+
+  it('text prints the Doc text that spans index', () => {
+    const r = run(['text', seed]);
+    const record = JSON.parse(run(['extract', seed]).stdout);
+    const a = record.laureates[0].awardees[0];
+    expect(r.stdout.slice(a.span.start, a.span.end)).toBe(a.name);
+  });
+
+  it('ingest writes the same bytes whatever the concurrency, and the schema', () => {
+    const one = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const four = mkdtempSync(join(tmpdir(), 'palmares-'));
+    expect(run(['ingest', '--quiet', '-c', '1', '-o', one]).status).toBe(0);
+    const r = run(['ingest', '-c', '4', '-o', four]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^5 documents, 5 written, 0 failed$/m);
+    expect(tree(four)).toEqual(tree(one));
+    expect(Object.keys(tree(one)).sort()).toContain('/schema.json');
+    expect(tree(one)).toEqual(tree(join(repoRoot, 'output')));
+  });
+
+  it('ingest reports a failed document, writes the others and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    writeFileSync(join(dir, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x00, 0x01, 0x02]));
+    const out = join(dir, 'out');
+    const r = run(['ingest', dir, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.txt: looks binary/);
+    expect(Object.keys(tree(out)).sort()).toEqual(['/2025/good.json', '/schema.json']);
+  });
+
+  it('--help and --version tell the truth', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    for (const command of ['extract', 'text', 'ingest', 'schema']) expect(help.stdout).toContain(command);
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractCriteria } from '../../pipeline/extract/criteria.js';
+import { extractEdition } from '../../pipeline/extract/edition.js';
+import { extractStats } from '../../pipeline/extract/stats.js';
+import { textDoc } from '../support/doc.js';
+
+const criteria = (text: string) => extractCriteria(textDoc(text)).map((c) => c.label);
+
+describe('criteria', () => {
+  it('reads a bulleted list after the announcing line, across blank lines', () => {
+    expect(
+      criteria(`
+        ce label repose sur des valeurs qui sont aussi les critères d’attribution du label :
+
+        - L’innovation
+
+        - La prise en compte des usagers
+        - La reproductibilité ;
+        Le jury était composé de représentants de diverses instances, élus et experts.
+      `),
+    ).toEqual(['L’innovation', 'La prise en compte des usagers', 'La reproductibilité']);
+  });
+
+  it('reads unbulleted lines and stops at detached bullets', () => {
+    expect(
+      criteria(`
+        les jurys sélectionneront ainsi les projets finalistes selon :
+
+        le caractère innovant
+        la dimension partenariale
+        •
+        •
+      `),
+    ).toEqual(['le caractère innovant', 'la dimension partenariale']);
+  });
+
+  it('reads criteria given inline after the colon', () => {
+    expect(
+      criteria('Les dossiers seront évalués selon trois critères : l’innovation, l’impact et la sobriété.'),
+    ).toEqual(['l’innovation', 'l’impact', 'la sobriété']);
+  });
+
+  it('does not take any list after a colon for criteria', () => {
+    expect(
+      criteria(
+        'Ces projets reflètent les principes chers aux partenaires : mutualisation, concertation et innovation.',
+      ),
+    ).toEqual([]);
+    expect(criteria('Le forum adresse les élus des :\n- 1250 communautés\n- 98 grandes villes')).toEqual([]);
+  });
+});
+
+describe('stats', () => {
+  const stats = (text: string) => extractStats(textDoc(text));
+
+  it('reads figures as stated, wrapped or not', () => {
+    expect(
+      stats(`
+        45 projets présentés, 28 ont été auditionnés et 21 territoires ont été
+
+        sélectionnés. Le forum a réuni 1 130 participants.
+      `).stats,
+    ).toEqual({ projectsPresented: 45, projectsAuditioned: 28, laureatesAnnounced: 21, participants: 1130 });
+  });
+
+  it('does not count "une centaine" or unrelated figures', () => {
+    expect(
+      stats('Sur la centaine de dossiers étudiés, 25 projets seront primés. Il réunit 1250 communautés.')
+        .stats,
+    ).toEqual({
+      projectsPresented: null,
+      projectsAuditioned: null,
+      laureatesAnnounced: 25,
+      participants: null,
+    });
+  });
+
+  it('keeps the first of two different statements and warns', () => {
+    const r = stats('Le forum a récompensé 25 territoires. Au total, 24 projets ont été primés.');
+    expect(r.stats.laureatesAnnounced).toBe(25);
+    expect(r.warnings.map((w) => w.code)).toEqual(['stat-conflict']);
+  });
+});
+
+describe('edition', () => {
+  it('prefers the year of the title over past references', () => {
+    const e = extractEdition(
+      textDoc(`
+        Forum des Interconnectés 2023 :
+        Annonce des lauréats
+        Créé en 2009 par France urbaine, le réseau a lancé l'IntercoTOUR en 2015.
+      `),
+    );
+    expect(e.year).toBe(2023);
+  });
+
+  it('ignores years inside addresses', () => {
+    const e = extractEdition(
+      textDoc('Candidatures sur http://www.example.fr/aura-2030/ jusqu’au 10 octobre 2019.'),
+    );
+    expect(e.year).toBe(2019);
+  });
+
+  it('reads edition numbers in figures and in words', () => {
+    expect(extractEdition(textDoc('Pour cette 10e édition anniversaire du forum')).number).toBe(10);
+    expect(extractEdition(textDoc('la douzième édition des Trophées')).number).toBe(12);
+    expect(extractEdition(textDoc('une édition exceptionnelle')).number).toBeNull();
+  });
+
+  it('has no year when the text gives none', () => {
+    expect(extractEdition(textDoc('Le réseau remet ses labels chaque année.')).year).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, isoDate } from '../../pipeline/extract/dates.js';
+
+function read(text: string, contextYear = 2019) {
+  return findDates(text, 0, text.length).map((d) => ({
+    text: text.slice(d.start, d.end),
+    start: isoDate(d.from, contextYear),
+    end: d.to ? isoDate(d.to, contextYear) : null,
+  }));
+}
+
+describe('findDates', () => {
+  it.each([
+    ['les 2 et 3 décembre 2013 à Lyon', '2 et 3 décembre 2013', '2013-12-02', '2013-12-03'],
+    ['Les 26 et 27 juin 2019, le réseau', '26 et 27 juin 2019', '2019-06-26', '2019-06-27'],
+    ['les 5, 6 et 7 mars', '5, 6 et 7 mars', '2019-03-05', '2019-03-07'],
+    ['26-27 Juin : IntercoTOUR', '26-27 Juin', '2019-06-26', '2019-06-27'],
+    ['du 3 au 5 avril 2024', '3 au 5 avril 2024', '2024-04-03', '2024-04-05'],
+    ['du 30 novembre au 2 décembre 2021', '30 novembre au 2 décembre 2021', '2021-11-30', '2021-12-02'],
+    ['Pendant les mois de juin et juillet, des jurys', 'mois de juin et juillet', '2019-06', '2019-07'],
+    ['de juin à septembre 2020', 'de juin à septembre 2020', '2020-06', '2020-09'],
+    ['lors du forum national en décembre à Lyon', 'en décembre', '2019-12', null],
+    ['fin novembre 2022', 'fin novembre 2022', '2022-11', null],
+    ['le 1er mars 2020 au matin', '1er mars 2020', '2020-03-01', null],
+    ['le 12/03/2021', '12/03/2021', '2021-03-12', null],
+    ['Candidatures jusqu’au 10 octobre', '10 octobre', '2019-10-10', null],
+  ])('%s', (input, text, start, end) => {
+    expect(read(input)).toEqual([{ text, start, end }]);
+  });
+
+  it.each([
+    'les candidats disposeront de 15 minutes pour présenter',
+    'rendez-vous à 5 dans la salle',
+    'la veille innovation : les auditions',
+    'Inclusif, le jeu - Concevons nos services',
+    'une matinée de conférences le matin',
+    'Lancé en 2015 par le réseau',
+    'Mars est une planète',
+  ])('finds no date in "%s"', (input) => {
+    expect(read(input)).toEqual([]);
+  });
+
+  it('takes a missing year from the context, not from today', () => {
+    expect(read('le 17 octobre', 2011)).toEqual([{ text: '17 octobre', start: '2011-10-17', end: null }]);
+    expect(read('le 17 octobre', 2031)).toEqual([{ text: '17 octobre', start: '2031-10-17', end: null }]);
+  });
+
+  it('gives no ISO date when neither the text nor the context has a year', () => {
+    const [d] = findDates('le 17 octobre', 0, 13);
+    expect(d && isoDate(d.from, null)).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../pipeline/extract.js';
+import { textDoc } from '../support/doc.js';
+
+describe('document type and warnings', () => {
+  it('announces laureates when it lists two or more of its own year', () => {
+    const r = extractFields(
+      textDoc(`
+        Les lauréats 2022 : 3 projets ont été primés.
+        LABEL OR
+        - Ville de Pau avec Pau citoyens
+        - Ville de Tarbes avec Tarbes mobile
+      `),
+    );
+    expect(r.documentType).toBe('laureates');
+    expect(r.warnings).toEqual([
+      expect.objectContaining({
+        code: 'count-mismatch',
+        message: 'the text announces 3 laureates and lists 2',
+      }),
+    ]);
+  });
+
+  it('calls for applications when it gives a deadline', () => {
+    expect(
+      extractFields(textDoc('Les candidatures sont à déposer avant le 10 octobre 2025.')).documentType,
+    ).toBe('call-for-applications');
+  });
+
+  it('is an event programme when it gives dated events and nothing else', () => {
+    expect(extractFields(textDoc('Le 12 mars 2025, le réseau fait étape à Rennes.')).documentType).toBe(
+      'event-programme',
+    );
+  });
+
+  it('is other when it gives none of these, and says when it has no year', () => {
+    const r = extractFields(textDoc("L'association accueille une nouvelle déléguée générale."));
+    expect(r.documentType).toBe('other');
+    expect(r.warnings.map((w) => w.code)).toEqual(['no-edition-year']);
+  });
+});

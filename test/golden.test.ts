@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline/extract.js';
+import { toJson, writeAtomic } from '../pipeline/json.js';
+import { recordJsonSchema } from '../pipeline/json-schema.js';
+import { corpusFiles, repoRoot } from './support/cases.js';
+
+/**
+ * Golden files: `output/` is what the pipeline makes of the corpus. Each is regenerated here and
+ * compared byte for byte; `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts` rewrites them, for review
+ * like code. CI never rewrites.
+ */
+const update = process.env.UPDATE_GOLDEN === '1';
+if (update && process.env.CI)
+  throw new Error('UPDATE_GOLDEN is refused under CI: golden files are reviewed changes');
+
+async function check(path: string, received: string): Promise<void> {
+  if (update) await writeAtomic(path, received);
+  expect(existsSync(path), `${path} is missing: run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`).toBe(
+    true,
+  );
+  expect(received).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('golden files in output/', () => {
+  const files = corpusFiles();
+  it('covers every source year of the corpus', () => {
+    expect(new Set(files.map((f) => f.split('/')[1]))).toEqual(new Set(['2013', '2019', '2023', '2024']));
+  });
+  it.each(files)('%s', async (file) => {
+    const record = extract(readFileSync(join(repoRoot, file)), { path: file });
+    const golden = join(
+      repoRoot,
+      'output',
+      String(record.editionYear ?? 'unknown'),
+      `${basename(file, extname(file))}.json`,
+    );
+    await check(golden, toJson(record));
+  });
+  it('output/schema.json is the JSON Schema generated from the zod schema', async () => {
+    await check(join(repoRoot, 'output', 'schema.json'), toJson(recordJsonSchema()));
+  });
+});
