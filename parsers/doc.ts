@@ -25,13 +25,25 @@ export const BlockSchema = z.object({
   gap: z.number().int().nonnegative(),
 });
 
-export const FormatSchema = z.enum(['text', 'markdown']);
+export const FormatSchema = z.enum(['text', 'markdown', 'html', 'pdf']);
+
+/** What a reader noticed about its input: reported on the record, never thrown. */
+export const DiagnosticSchema = z.object({
+  code: z.enum(['encoding-guessed', 'mojibake', 'pdf-no-text', 'pdf-columns']),
+  message: z.string(),
+  span: SpanSchema.optional(),
+});
 
 export const DocSchema = z.object({
   format: FormatSchema,
   /** NFC text with `\n` line endings; every span indexes this string. */
   text: z.string(),
   blocks: z.array(BlockSchema),
+  /** The character encoding the bytes were read as; null for formats that carry their own (PDF). */
+  encoding: z.string().nullable(),
+  /** For paged formats, where each page's text starts and ends: page N is `pages[N - 1]`. */
+  pages: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
+  diagnostics: z.array(DiagnosticSchema),
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -39,3 +51,6 @@ export type Block = z.infer<typeof BlockSchema>;
 export type BlockKind = z.infer<typeof BlockKindSchema>;
 export type Format = z.infer<typeof FormatSchema>;
 export type Doc = z.infer<typeof DocSchema>;
+/** What a format reader produces; decoding and diagnostics are added around it. */
+export type Layout = Pick<Doc, 'format' | 'text' | 'blocks' | 'pages'>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -1,48 +1,102 @@
 import { extname } from 'node:path';
-import type { Doc, Format } from './doc.js';
+import { decode } from './decode.js';
+import type { Diagnostic, Doc, Format, Layout } from './doc.js';
 import { InputError } from './errors.js';
+import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 
-/** One parser per format, each a thin wrapper: decoded text in, Doc out. */
-export const PARSERS: Readonly<Record<Format, (text: string) => Doc>> = {
-  text: parseText,
-  markdown: parseMarkdown,
+/** Limits for untrusted input, above all PDFs. */
+export interface Limits {
+  maxPages: number;
+  timeoutMs: number;
+}
+export const DEFAULT_LIMITS: Limits = { maxPages: 200, timeoutMs: 30_000 };
+
+type Reader =
+  | { input: 'text'; read: (text: string) => Layout }
+  | {
+      input: 'bytes';
+      read: (bytes: Uint8Array, limits: Limits) => Promise<Layout & { diagnostics: Diagnostic[] }>;
+    };
+
+/** One reader per format, each a thin wrapper around its library. */
+export const READERS: Readonly<Record<Format, Reader>> = {
+  text: { input: 'text', read: parseText },
+  markdown: { input: 'text', read: parseMarkdown },
+  html: { input: 'text', read: parseHtml },
+  pdf: { input: 'bytes', read: () => Promise.reject(new InputError('PDF is not supported yet')) },
 };
 
-export const FORMATS = Object.keys(PARSERS) as Format[];
+export const FORMATS = Object.keys(READERS) as Format[];
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
 };
 
-/** The format of a file: the extension is a hint; anything unknown is read as plain text. */
-export function detectFormat(path: string | undefined): Format {
-  return (path && EXTENSIONS[extname(path).toLowerCase()]) || 'text';
-}
+/** Extensions `ingest` picks up in a folder. */
+export const KNOWN_EXTENSIONS = Object.keys(EXTENSIONS);
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Bytes to Doc text: UTF-8 (BOM dropped), NFC, every line ending as `\n`. Nothing else is altered. */
-export function decode(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new InputError('is not valid UTF-8', 'convert it to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)');
+/**
+ * The format of a file, from its content first: PDF magic bytes, then HTML markers near the start.
+ * The extension is only a hint, for Markdown (which has no marker) and plain text.
+ */
+export function detectFormat(bytes: Uint8Array, path?: string): Format {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (
+    /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(
+      head.replace(/\0/g, ''),
+    )
+  ) {
+    return 'html';
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text.normalize('NFC').replace(/\r\n?/g, '\n');
+  const hint = path ? EXTENSIONS[extname(path).toLowerCase()] : undefined;
+  if (hint === 'pdf')
+    throw new InputError('is named .pdf but is not a PDF (no %PDF- header)', 'check the file');
+  return hint === 'markdown' || hint === 'html' ? hint : 'text';
 }
 
-export function parse(bytes: Uint8Array, format: Format): Doc {
-  if (bytes.includes(0))
-    throw new InputError('looks binary (it contains NUL bytes)', 'give a text or Markdown file');
-  return PARSERS[format](decode(bytes));
+/** Bytes to Doc with the given (or detected) format's reader; problems with the input are diagnostics. */
+export async function parse(
+  bytes: Uint8Array,
+  format: Format,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<Doc> {
+  const reader = READERS[format];
+  if (reader.input === 'bytes') {
+    const { diagnostics, ...layout } = await reader.read(bytes, limits);
+    return { ...layout, encoding: null, diagnostics: [...diagnostics, ...mojibake(layout.text)] };
+  }
+  const decoded = decode(bytes);
+  const layout = reader.read(decoded.text);
+  return {
+    ...layout,
+    encoding: decoded.encoding,
+    diagnostics: [...decoded.diagnostics, ...mojibake(layout.text)],
+  };
 }
 
-export type { Block, BlockKind, Doc, Format, Span } from './doc.js';
+/** UTF-8 that went through a legacy encoding before it reached us ("Ã©" for "é"). */
+function mojibake(text: string): Diagnostic[] {
+  const m = /Ã[\u0080-\u00bf]|â€[™œ\u009d“”˜¦]/u.exec(text);
+  if (!m) return [];
+  return [
+    {
+      code: 'mojibake',
+      message: `"${m[0]}" looks like UTF-8 that was read as a legacy encoding before this file was saved`,
+      span: { start: m.index, end: m.index + m[0].length },
+    },
+  ];
+}
+
+export { decode } from './decode.js';
+export type { Block, BlockKind, Diagnostic, Doc, Format, Layout, Span } from './doc.js';
 export { InputError } from './errors.js';

@@ -1,4 +1,4 @@
-import type { Doc } from './doc.js';
+import type { Layout } from './doc.js';
 import { assembleBlocks, type RawLine } from './lines.js';
 
 /** Bullets seen in press releases: • - – o § ▪ ► * and the "- >" / "- -" of converted Word lists. */
@@ -14,7 +14,7 @@ function isCapsHeading(line: string): boolean {
  * Plain text, read line by line. It does not go through remark: indented lines would become code,
  * "2019. Une année" an ordered list and "- > X" a quote.
  */
-export function parseText(text: string): Doc {
+export function parseText(text: string): Layout {
   const lines: RawLine[] = [];
   let gap = 0;
   let offset = 0;

@@ -32,7 +32,7 @@ const program = new Command()
 program
   .command('extract')
   .description('print the record of one announcement as JSON on stdout')
-  .argument('<file>', 'a text or Markdown file')
+  .argument('<file>', 'a text, Markdown, HTML or PDF file')
   .addOption(formatOption())
   .action(async (file: string, opts: { format?: Format }) => {
     const record = await extractFile(file, opts.format ? { format: opts.format } : {});
@@ -42,16 +42,16 @@ program
 program
   .command('text')
   .description('print the document text that every span of the record indexes')
-  .argument('<file>', 'a text or Markdown file')
+  .argument('<file>', 'a text, Markdown, HTML or PDF file')
   .addOption(formatOption())
-  .action((file: string, opts: { format?: Format }) => {
+  .action(async (file: string, opts: { format?: Format }) => {
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch {
       throw new InputError('no such file');
     }
-    process.stdout.write(parse(bytes, opts.format ?? detectFormat(file)).text);
+    process.stdout.write((await parse(bytes, opts.format ?? detectFormat(bytes, file))).text);
   });
 
 program

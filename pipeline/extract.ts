@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Doc, Format } from '../parsers/doc.js';
-import { detectFormat, InputError, parse } from '../parsers/index.js';
+import { DEFAULT_LIMITS, detectFormat, InputError, type Limits, parse } from '../parsers/index.js';
 import { extractCriteria } from './extract/criteria.js';
 import { classifyDocument } from './extract/document-type.js';
 import { extractEdition } from './extract/edition.js';
@@ -15,20 +15,23 @@ import { type Laureate, type PalmaresRecord, RecordSchema, SCHEMA_VERSION } from
 export interface ExtractOptions {
   /** Where the bytes came from, as it should appear in `source.path`. */
   path: string;
-  /** Forces a format; by default it is detected. */
+  /** Forces a format; by default it is detected from the content. */
   format?: Format;
+  limits?: Limits;
 }
 
 /** Bytes of one announcement to a validated record. Throws InputError only when the input cannot be read at all. */
-export function extract(bytes: Uint8Array, options: ExtractOptions): PalmaresRecord {
-  const format = options.format ?? detectFormat(options.path);
-  const doc = parse(bytes, format);
+export async function extract(bytes: Uint8Array, options: ExtractOptions): Promise<PalmaresRecord> {
+  const format = options.format ?? detectFormat(bytes, options.path);
+  const doc = await parse(bytes, format, options.limits ?? DEFAULT_LIMITS);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const fields = extractFields(doc);
+  if (doc.pages) addPages(fields, doc.pages);
   return RecordSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     id: sha256.slice(0, 16),
-    source: { path: options.path, sha256, format, bytes: bytes.byteLength },
-    ...extractFields(doc),
+    source: { path: options.path, sha256, format, encoding: doc.encoding, bytes: bytes.byteLength },
+    ...fields,
   });
 }
 
@@ -82,9 +85,25 @@ export function extractFields(doc: Doc): Omit<PalmaresRecord, 'schemaVersion' | 
     stats: stats.stats,
     laureates,
     warnings: [
+      ...doc.diagnostics,
       ...stats.warnings,
       ...reviewWarnings({ editionYear: year, stats: stats.stats, statsEvidence: stats.evidence, laureates }),
     ],
     evidence,
   };
+}
+
+/** Refiner for paged formats: every span learns the page its first character is on. */
+function addPages(value: unknown, pages: NonNullable<Doc['pages']>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) addPages(v, pages);
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length <= 3) {
+      const i = pages.findIndex((p) => (o.start as number) >= p.start && (o.start as number) < p.end);
+      if (i >= 0) o.page = i + 1;
+    } else {
+      for (const v of Object.values(o)) addPages(v, pages);
+    }
+  }
 }

@@ -2,14 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import PQueue from 'p-queue';
 import type { Format } from '../parsers/doc.js';
-import { InputError } from '../parsers/index.js';
+import { InputError, KNOWN_EXTENSIONS } from '../parsers/index.js';
 import { extractFile } from './extract.js';
 import { toJson, writeAtomic } from './json.js';
 import { recordJsonSchema } from './json-schema.js';
 import type { PalmaresRecord } from './schema.js';
-
-/** Files a corpus folder may hold; anything else in it is left alone. */
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
 export interface IngestOptions {
   /** Files or folders; folders are walked for corpus files. */
@@ -91,7 +88,7 @@ async function expand(path: string): Promise<string[]> {
   if (!info.isDirectory()) return [path];
   const entries = await readdir(path, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && CORPUS_EXTENSIONS.includes(extname(e.name).toLowerCase()))
+    .filter((e) => e.isFile() && KNOWN_EXTENSIONS.includes(extname(e.name).toLowerCase()))
     .map((e) => join(e.parentPath, e.name));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormatSchema, SpanSchema } from '../parsers/doc.js';
+import { DiagnosticSchema, FormatSchema, SpanSchema } from '../parsers/doc.js';
 
 /** Bumped on any change a consumer could notice: renamed, removed or retyped fields. */
 export const SCHEMA_VERSION = '1.0.0';
@@ -66,7 +66,14 @@ export const LaureateSchema = z.object({
 });
 
 export const WarningSchema = z.object({
-  code: z.enum(['count-mismatch', 'no-edition-year', 'no-laureates', 'unsplit-laureate', 'stat-conflict']),
+  code: z.enum([
+    'count-mismatch',
+    'no-edition-year',
+    'no-laureates',
+    'unsplit-laureate',
+    'stat-conflict',
+    ...DiagnosticSchema.shape.code.options,
+  ]),
   message: z.string(),
   span: SpanSchema.optional(),
 });
@@ -80,6 +87,7 @@ export const RecordSchema = z.object({
     path: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     format: FormatSchema,
+    encoding: z.string().nullable().describe('How the bytes were decoded; null for PDF'),
     bytes: z.number().int().nonnegative(),
   }),
   documentType: DocumentTypeSchema,

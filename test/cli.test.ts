@@ -34,11 +34,11 @@ describe('palmares CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('palmares: nowhere/missing.txt: no such file\n');
-    const latin = join(mkdtempSync(join(tmpdir(), 'palmares-')), 'latin1.txt');
-    writeFileSync(latin, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    const bad = run(['extract', latin]);
+    const binary = join(mkdtempSync(join(tmpdir(), 'palmares-')), 'image.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+    const bad = run(['extract', binary]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(new RegExp(`^palmares: ${latin}: is not valid UTF-8 \\(.+\\)\\n$`));
+    expect(bad.stderr).toMatch(new RegExp(`^palmares: ${binary}: looks binary \\(.+\\)\\n$`));
   });
 
   it('exits 2 on a usage error', () => {

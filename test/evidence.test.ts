@@ -10,20 +10,20 @@ import { evidenceProblems } from './support/evidence.js';
 const inputs = [...corpusFiles().map((f) => join(repoRoot, f)), ...announcementCases().map((c) => c.input)];
 
 describe('every span is the evidence of its value', () => {
-  it.each(inputs.map((i) => [i.slice(repoRoot.length + 1), i]))('%s', (_name, input) => {
+  it.each(inputs.map((i) => [i.slice(repoRoot.length + 1), i]))('%s', async (_name, input) => {
     const bytes = readFileSync(input);
-    const record = extract(bytes, { path: input });
-    expect(evidenceProblems(record, parse(bytes, detectFormat(input)).text)).toEqual([]);
+    const record = await extract(bytes, { path: input });
+    expect(evidenceProblems(record, (await parse(bytes, detectFormat(bytes, input))).text)).toEqual([]);
   });
 
-  it('the check itself catches a span moved by one character', () => {
+  it('the check itself catches a span moved by one character', async () => {
     const file = join(repoRoot, corpusFiles().find((f) => f.includes('2023')) as string);
     const bytes = readFileSync(file);
-    const record = extract(bytes, { path: file });
+    const record = await extract(bytes, { path: file });
     const first = record.laureates[0]?.awardees[0];
     if (!first) throw new Error('the 2023 record should have laureates');
     first.span = { start: first.span.start + 1, end: first.span.end + 1 };
-    expect(evidenceProblems(record, parse(bytes, 'text').text)).toEqual([
+    expect(evidenceProblems(record, (await parse(bytes, 'text')).text)).toEqual([
       expect.stringMatching(
         /^laureates\[0\]\.awardees\[0\]: ".*" is not "Montpellier Méditerranée Métropole"$/,
       ),

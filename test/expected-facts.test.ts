@@ -16,10 +16,10 @@ const cases = present
 
 describe.skipIf(!present)('seed records hold exactly the hand-checked facts (../shared/expected)', () => {
   it('finds the expected facts', () => expect(cases.length).toBeGreaterThan(0));
-  it.each(cases)('%s', (name) => {
+  it.each(cases)('%s', async (name) => {
     const facts = JSON.parse(readFileSync(join(expectedDir, name), 'utf8')) as Facts & { seed: string };
     const seed = join(shared, 'seeds', facts.seed);
-    const record = extract(readFileSync(seed), { path: facts.seed });
+    const record = await extract(readFileSync(seed), { path: facts.seed });
     expect(canonicalRecord(record, facts)).toEqual(canonicalFacts(facts));
   });
 });

@@ -29,7 +29,7 @@ describe('golden files in output/', () => {
     expect(new Set(files.map((f) => f.split('/')[1]))).toEqual(new Set(['2013', '2019', '2023', '2024']));
   });
   it.each(files)('%s', async (file) => {
-    const record = extract(readFileSync(join(repoRoot, file)), { path: file });
+    const record = await extract(readFileSync(join(repoRoot, file)), { path: file });
     const golden = join(
       repoRoot,
       'output',

@@ -68,6 +68,8 @@ export function nameEnd(text: string, pos: number, limit: number, afterType = fa
     if (t.kind === 'capital') {
       seenCapital = true;
       end = t.end;
+      // "Nantes, lors du Forum": punctuation glued to a word ends the name there.
+      if (/[,;:.!?)]$/.test(text.slice(t.start, t.end))) break;
       continue;
     }
     if (t.kind === 'number') {

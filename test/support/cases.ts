@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CORPUS_EXTENSIONS } from '../../pipeline/ingest.js';
+import { KNOWN_EXTENSIONS } from '../../parsers/index.js';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
 /** Corpus files, as repo-relative POSIX paths in sorted order (what `palmares ingest` records). */
 export function corpusFiles(): string[] {
   return readdirSync(join(repoRoot, 'corpus'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && CORPUS_EXTENSIONS.some((x) => e.name.endsWith(x)))
+    .filter((e) => e.isFile() && KNOWN_EXTENSIONS.some((x) => e.name.endsWith(x)))
     .map((e) => relative(repoRoot, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
 }

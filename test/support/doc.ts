@@ -4,11 +4,11 @@ import { parseText } from '../../parsers/text.js';
 
 /** A Doc from template-literal text; a leading newline and common indentation are removed. */
 export function textDoc(text: string): Doc {
-  return parseText(dedent(text));
+  return { ...parseText(dedent(text)), encoding: 'utf-8', diagnostics: [] };
 }
 
 export function markdownDoc(text: string): Doc {
-  return parseMarkdown(dedent(text));
+  return { ...parseMarkdown(dedent(text)), encoding: 'utf-8', diagnostics: [] };
 }
 
 function dedent(text: string): string {
