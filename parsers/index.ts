@@ -51,11 +51,9 @@ export const KNOWN_EXTENSIONS = Object.keys(EXTENSIONS);
 export function detectFormat(bytes: Uint8Array, path?: string): Format {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
-  if (
-    /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(
-      head.replace(/\0/g, ''),
-    )
-  ) {
+  // Byte order marks and UTF-16's NULs aside, an HTML page opens with one of these tags.
+  const start = head.replace(/\0/g, '').replace(/^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)/, '');
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(start)) {
     return 'html';
   }
   const hint = path ? EXTENSIONS[extname(path).toLowerCase()] : undefined;

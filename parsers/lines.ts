@@ -16,7 +16,7 @@ const CONNECTOR_END =
 const HYPHEN_END = /\p{L}-$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** A name continued on the next line: "Conseil départemental" / "de la Haute-Garonne". */
-const PARTICLE_START = /^(de|du|des|d'|d’|et|&)\s/u;
+const PARTICLE_START = /^(?:(?:de|du|des|et|&)\s|d['’])/u;
 
 /**
  * Joins physical lines into blocks where a line only continues the previous one: after a connector
@@ -51,7 +51,9 @@ function continues(text: string, prev: Block, last: RawLine, line: RawLine, widt
   const full = last.end - last.start >= 0.75 * width;
   if (prev.kind === 'list-item') return PARTICLE_START.test(after) && (line.gap > 0 || full);
   if (LOWER_START.test(after)) return line.gap > 0 || full;
-  return full && line.gap === 0;
+  // An upper-case start continues only a full line that stops mid-phrase: entries of an unbulleted
+  // list often fill the width too, but end with a closing mark ("… (Label Argent)").
+  return full && line.gap === 0 && /[\p{L}\d,]$/u.test(before);
 }
 
 /** Width assumed for a document too short to measure: a typical hard-wrapped text line. */

@@ -47,12 +47,9 @@ class Renderer {
         break;
       case 'table':
         for (const row of node.children) {
-          this.emit(
-            [row.children.map((cell) => phrasing(cell.children).trim()).join(' | ')],
-            'paragraph',
-            undefined,
-            0,
-          );
+          const cells = row.children.map((cell) => phrasing(cell.children).trim());
+          // HTML tables without a header row come out of hast-util-to-mdast with an empty one.
+          if (cells.some(Boolean)) this.emit([cells.join(' | ')], 'paragraph', undefined, 0);
         }
         this.gap = 1;
         break;

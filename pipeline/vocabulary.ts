@@ -130,6 +130,23 @@ export const BODY_TYPES = [
   'gip',
 ];
 
+/**
+ * Body types whose names often contain "et" ("Communauté de communes Anjou Loir et Sarthe"): after one,
+ * "et" separates two awardees only when a body type follows it.
+ */
+export const GROUP_BODY_TYPES = [
+  'communaute',
+  "communaute d'agglomeration",
+  'communaute de communes',
+  'communaute urbaine',
+  'agglomeration',
+  'pays',
+  'petr',
+  'syndicat',
+  'syndicat mixte',
+  'parc naturel regional',
+];
+
 /** Body types that can end a name ("Rennes Métropole", "Valence Agglo"). */
 export const TRAILING_BODY_TYPES = ['metropole', 'agglo', 'agglomeration', 'communaute', 'numerique'];
 
@@ -195,14 +212,17 @@ export const EVENT_KEYWORDS: ReadonlyArray<{ kind: EventKind; pattern: RegExp }>
   {
     kind: 'application-deadline',
     pattern:
-      /\b(candidatures?|dossiers?|inscriptions?)\b[^.]{0,60}?\b(avant|jusqu'(au|a)|au plus tard|limite|clotur\w*|deposer)|\b(date limite|cloture des candidatures)/,
+      /\b(candidatures?|dossiers?|inscriptions?)\b[^.]{0,60}?\b(avant|jusqu'(au|a)|au plus tard|limite|clotur\w*|deposer)|\b(date limite|cloture des candidatures)|\b(jusqu'(au|a)|avant le|au plus tard le)\b[^.]{0,60}?\b(depot|candidatures?|dossiers?|inscriptions?)\b/,
   },
   {
     kind: 'regional-selection',
     pattern: /\b(selections? regionales?|jurys? regionaux|auditions? regionales?|jury regional)\b/,
   },
   { kind: 'ceremony', pattern: /\b(ceremonie|remise des (prix|labels|trophees)|soiree de gala)\b/ },
-  { kind: 'forum', pattern: /\b(forum|grande finale|finale nationale)\b/ },
+  {
+    kind: 'forum',
+    pattern: /\b(forum|grande finale|finale nationale|carrefour|assises|sommet|rencontres nationales)\b/,
+  },
   { kind: 'regional-stage', pattern: /\b(intercotour|etape|escale|tour regional|journee regionale)\b/ },
 ];
 
@@ -272,7 +292,8 @@ export const VENUE_NOUNS = [
 ];
 
 /** Lines that open a list of laureates. */
-export const LAUREATE_SECTION_CUES = /\b(laureats?|gagnants?|palmares|primes|recompenses|labellises)\b/;
+export const LAUREATE_SECTION_CUES =
+  /\b(laureat(?:e|s|es)?|gagnant(?:e|s|es)?|palmares|prime(?:e|s|es)?|recompense(?:e|s|es)?|labellise(?:e|s|es)?)\b/;
 
 /** Lines that close a list of laureates: the boilerplate that follows it in press releases. */
 export const SECTION_END_CUES =
@@ -290,35 +311,46 @@ export const LAUREATE_CUES = /\b(laureats?|palmares|gagnants?|recompense|labelli
 
 /** Verbs and phrases that tell an award in prose ("a reçu le label de bronze pour …"). */
 export const PROSE_AWARD_CUES =
-  /\b(recu|reçu|remporte|obtenu|decroche|decerne|attribue|remis|laureate?s?|labellisee?s?|recompensee?s?|distinguee?s?)\b/;
+  /\b(recu|remport\w*|obten\w*|decroch\w*|decern\w*|attribu\w*|remis|laureat\w*|labellis\w*|recompens\w*|distingu\w*|prime(?:e|s|es)?)\b/;
 
 /** Statistics: a figure followed, within a few words, by what it counts. */
+/** What the figures of a release count: projects, dossiers, bodies. */
+const COUNTED =
+  '(?:projets|dossiers|candidatures|territoires|collectivites|laureats|initiatives|communes|intercommunalites|structures)';
+const AUXILIARY =
+  "(?:ont ete |a ete |sont |seront |ont |se sont vus? |qui se sont vus? |d'entre (?:eux|elles) (?:ont ete |sont |ont )?)";
+/** Participles of a prize, any gender and number: "primés", "récompensées", "labellisée". */
+const AWARDED =
+  '(?:prime|labellise|recompense|selectionne|distingue|laureat)(?:e|s|es)?\\b|decerner|recu (?:le|un) (?:label|prix|trophee)';
+
+/** Statistics: a figure next to what it counts, before or after its verb. NUM stands for the figure. */
 export const STAT_PATTERNS: ReadonlyArray<{
   key: 'projectsPresented' | 'projectsAuditioned' | 'laureatesAnnounced' | 'participants';
   pattern: RegExp;
 }> = [
-  { key: 'participants', pattern: /(?<n>NUM)\s+(participants|visiteurs|personnes|congressistes)\b/ },
+  { key: 'participants', pattern: /(?<n>NUM) (?:participants|visiteurs|personnes|congressistes|inscrits)\b/ },
+  // Laureates before projects: "8 collectivités ont reçu le label" counts laureates, not dossiers received.
+  { key: 'laureatesAnnounced', pattern: new RegExp(`(?<n>NUM) (?:${COUNTED} )?${AUXILIARY}?(?:${AWARDED})`) },
+  {
+    key: 'laureatesAnnounced',
+    pattern: new RegExp(`\\b(?:recompense|prime|labellise|distingue) (?<n>NUM) ${COUNTED}`),
+  },
+  {
+    key: 'laureatesAnnounced',
+    pattern: /\ben a (?:prime|labellise|recompense|distingue|retenu) (?<n>NUM)\b/,
+  },
   {
     key: 'projectsAuditioned',
-    pattern: /(?<n>NUM)\s+(?:\S+\s+){0,2}?(?:ont ete |sont |seront |ont )?auditionne/,
+    pattern: new RegExp(`(?<n>NUM) (?:${COUNTED} )?${AUXILIARY}?auditionne`),
   },
+  { key: 'projectsAuditioned', pattern: /\bauditionne (?<n>NUM)\b/ },
   {
     key: 'projectsPresented',
-    pattern:
-      /(?<n>NUM)\s+(?:projets|dossiers|candidatures)\s+(?:ont ete |sont |seront )?(?:presentes|deposes|recus|candidats|etudies)/,
+    pattern: new RegExp(`(?<n>NUM) ${COUNTED} ${AUXILIARY}?(?:presente|depose|recu|candidat|etudie|examine)`),
   },
+  { key: 'projectsPresented', pattern: /(?<n>NUM) (?:dossiers de )?candidatures\b/ },
   {
     key: 'projectsPresented',
-    pattern: /(?<n>NUM)\s+(?:dossiers de )?candidatures\b/,
+    pattern: new RegExp(`\\b(?:examine|etudie|recu|analyse) (?<n>NUM) ${COUNTED}`),
   },
-  {
-    key: 'laureatesAnnounced',
-    pattern:
-      /(?<n>NUM)\s+(?:projets|territoires|collectivites|laureats|dossiers|initiatives)\s+(?:ont ete |sont |seront |se sont vus? |qui se sont vus? )?(?:primes|labellises|recompenses|selectionnes|decerner|distingues|laureats)/,
-  },
-  {
-    key: 'laureatesAnnounced',
-    pattern: /\b(?:recompense|prime|labellise|distingue)\s+(?<n>NUM)\s+(?:projets|territoires|collectivites)/,
-  },
-  { key: 'laureatesAnnounced', pattern: /(?<n>NUM)\s+laureats\b/ },
 ];

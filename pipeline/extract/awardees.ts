@@ -1,7 +1,10 @@
 import type { Span } from '../../parsers/doc.js';
 import type { Awardee } from '../schema.js';
-import { clean, tighten } from '../text.js';
-import { hasBodyType, isBareBodyType, looksLikeBody } from './names.js';
+import { alternation, clean, fold, tighten } from '../text.js';
+import { GROUP_BODY_TYPES } from '../vocabulary.js';
+import { articleLength, bodyTypeLength, hasBodyType, isBareBodyType, looksLikeBody } from './names.js';
+
+const GROUP_TYPE_AT = new RegExp(`^(?:${alternation(GROUP_BODY_TYPES)})(?![\\p{L}])`, 'u');
 
 const SEPARATOR = /\s*(?:,|\s(?:et|&|\/)\s|&|\/)\s*/gu;
 
@@ -35,5 +38,10 @@ function splittable(text: string, left: Span, right: Span, end: number): boolean
   if (!looksLikeBody(text, left.start, left.end) || !looksLikeBody(text, right.start, right.end))
     return false;
   if (isBareBodyType(text, left.start, left.end)) return false;
+  // Names of intercommunal bodies often contain "et": after one, only a new body type starts a new awardee.
+  const leftAt = left.start + articleLength(text, left.start);
+  const rightAt = right.start + articleLength(text, right.start);
+  if (GROUP_TYPE_AT.test(fold(text.slice(leftAt, leftAt + 40))) && !bodyTypeLength(text, rightAt))
+    return false;
   return hasBodyType(text, left.start, left.end) || hasBodyType(text, right.start, end);
 }

@@ -32,7 +32,7 @@ export function splitEntry(text: string, span: Span): EntrySplit {
     if (
       body > left.start &&
       hasBodyType(text, left.start, body) &&
-      /^\s+[\d\p{Ll}]/u.test(text.slice(body, left.end))
+      /^\s+(?!(?:et|ou)\s)[\d\p{Ll}]/u.test(text.slice(body, left.end))
     ) {
       return { awardees: { start: left.start, end: body }, project: tighten(text, body, span.end) };
     }

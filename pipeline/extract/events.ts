@@ -3,7 +3,7 @@ import type { Event, EventKind } from '../schema.js';
 import { alternation, clean, fold, sentences, tighten } from '../text.js';
 import { EVENT_KEYWORDS, REGIONS, VENUE_NOUNS } from '../vocabulary.js';
 import { type DateMention, findDates, isoDate } from './dates.js';
-import { nameEnd } from './names.js';
+import { bodyTypeLength, hasBodyType, nameEnd } from './names.js';
 
 interface Keyword {
   kind: EventKind;
@@ -18,6 +18,25 @@ const VENUE = new RegExp(
 /** "à Lyon", "à Charleville-Mézières": a capitalised name after "à" (not "à l'invitation"). */
 const AT_CITY = /(?<![\p{L}])à\s+(?=\p{Lu})/gu;
 const REGIONAL_KINDS = new Set<EventKind>(['regional-stage', 'regional-selection', 'application-deadline']);
+/** A weekday may open an agenda line before its date ("Mardi 18 mai 2021"). */
+const WEEKDAY_PREFIX = /^\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s*)?$/;
+/** "Angers a accueilli …": a city as the subject of hosting. */
+const HOSTS = /^\s+(?:a\s+accueilli|accueille|accueillera|accueillait|a\s+reçu|recevra)\b/u;
+/** The city closing a venue's name: "au Parc des expositions de Rouen". */
+const VENUE_CITY = /\sde\s+(?=\p{Lu})/gu;
+
+interface TitleContext {
+  kind: EventKind | undefined;
+  region: string | null;
+}
+
+/** What the document's first line says about its events: "Journée régionale … – Auvergne-Rhône-Alpes". */
+function titleContext(doc: Doc): TitleContext {
+  const first = doc.blocks.find((b) => b.end > b.start);
+  if (!first) return { kind: undefined, region: null };
+  return { kind: keywordsIn(doc.text, first)[0]?.kind, region: regionIn(doc.text, first) };
+}
+
 /** Separators of an agenda line: "26 mars – IntercoTOUR Occitanie – Cahors". */
 const AGENDA_SEPARATOR = /\s+[–—-]\s+|\s*:\s+|\s+\|\s+/u;
 
@@ -27,8 +46,9 @@ const AGENDA_SEPARATOR = /\s+[–—-]\s+|\s*:\s+|\s+\|\s+/u;
  */
 export function extractEvents(doc: Doc, contextYear: number | null): Event[] {
   const found: Event[] = [];
+  const title = titleContext(doc);
   for (const block of doc.blocks) {
-    const agenda = agendaEvent(doc.text, block, contextYear);
+    const agenda = agendaEvent(doc.text, block, title, contextYear);
     if (agenda) {
       found.push(agenda);
       continue;
@@ -57,27 +77,40 @@ function keywordsIn(text: string, span: Span): Keyword[] {
   return out;
 }
 
-function agendaEvent(text: string, block: Block, contextYear: number | null): Event | null {
+/**
+ * An agenda line: a date first, then parts ("26 mars – IntercoTOUR Occitanie – Cahors", "Mardi 18 mai
+ * 2021 – Clermont-Ferrand, Polydome"). The city opens the last part; the kind comes from the line's
+ * words, else from the document's title, which then gives the région too.
+ */
+function agendaEvent(
+  text: string,
+  block: Block,
+  title: TitleContext,
+  contextYear: number | null,
+): Event | null {
   const span = tighten(text, block.start, block.end);
   const date = findDates(text, span.start, span.end)[0];
-  if (!date || date.start - span.start > 2) return null;
+  if (!date || !WEEKDAY_PREFIX.test(fold(text.slice(span.start, date.start)))) return null;
   const parts = text
     .slice(date.end, span.end)
     .split(AGENDA_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return null;
   const keyword = keywordsIn(text, span)[0];
-  if (!keyword) return null;
+  const kind = keyword?.kind ?? title.kind;
+  if (!parts.length || !kind) return null;
   const lastPart = parts.at(-1) as string;
   const cityStart = text.lastIndexOf(lastPart, span.end);
   const cityEnd = nameEnd(text, cityStart, span.end);
-  const region = regionIn(text, { start: date.end, end: cityStart });
-  const hasCity =
-    cityEnd === cityStart + lastPart.length &&
-    regionIn(text, { start: cityStart, end: cityEnd }) !== lastPart;
-  const city = hasCity ? { start: cityStart, end: cityEnd } : null;
-  return makeEvent(text, keyword.kind, date, city, region, null, span, contextYear);
+  const name = text.slice(cityStart, cityEnd);
+  const opens = cityEnd > cityStart && regionIn(text, { start: cityStart, end: cityEnd }) !== name;
+  // Else the part may say where in words: "annonce des lauréats lors du forum national, à Lille".
+  const city = opens
+    ? { start: cityStart, end: cityEnd }
+    : (citiesIn(text, { start: date.end, end: span.end })[0] ?? null);
+  const region = regionIn(text, { start: date.end, end: cityStart }) ?? (keyword ? null : title.region);
+  const venue = opens ? clean(text.slice(cityEnd, span.end).replace(/^\s*,\s*/, '')) || null : null;
+  return makeEvent(text, kind, date, city, region, venue, span, contextYear);
 }
 
 function proseEvents(text: string, block: Block, sentence: Span, contextYear: number | null): Event[] {
@@ -143,6 +176,7 @@ function makeEvent(
   };
 }
 
+/** Cities of a sentence, in order: "à Lyon", "Angers a accueilli", "au Palais des congrès de Paris". */
 function citiesIn(text: string, span: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(0, span.end);
@@ -152,7 +186,20 @@ function citiesIn(text: string, span: Span): Span[] {
     const end = nameEnd(text, start, span.end);
     if (end > start) out.push({ start, end });
   }
-  return out;
+  for (const m of slice.slice(span.start).matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)) {
+    const start = span.start + m.index;
+    const end = nameEnd(text, start, span.end);
+    if (end > start && HOSTS.test(text.slice(end, span.end)) && !hasBodyType(text, start, end))
+      out.push({ start, end });
+  }
+  const venue = venueSpan(text, span);
+  if (venue) {
+    const inVenue = [...text.slice(venue.start, venue.end).matchAll(VENUE_CITY)].at(-1);
+    const start = inVenue ? venue.start + inVenue.index + inVenue[0].length : -1;
+    const end = inVenue ? nameEnd(text, start, venue.end) : -1;
+    if (end > start && end === venue.end && !bodyTypeLength(text, start)) out.push({ start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function regionIn(text: string, span: Span): string | null {
@@ -161,16 +208,19 @@ function regionIn(text: string, span: Span): string | null {
   return m ? clean(text.slice(span.start + m.index, span.start + m.index + m[0].length)) : null;
 }
 
-function venueIn(text: string, span: Span): string | null {
-  const folded = fold(text.slice(span.start, span.end));
+/** "au Palais du Pharo": a venue noun and its name. */
+function venueSpan(text: string, span: Span): Span | null {
   VENUE.lastIndex = 0;
-  const m = VENUE.exec(folded);
+  const m = VENUE.exec(fold(text.slice(span.start, span.end)));
   if (!m) return null;
   const start = span.start + m.index + m[0].length;
-  // "Palais du Pharo": the noun, then its name; stop before "à <city>".
   const end = nameEnd(text, start, span.end);
-  const venue = text.slice(start, end).replace(/\s+à\s+.*$/u, '');
-  return venue ? clean(venue) : null;
+  return end > start ? { start, end } : null;
+}
+
+function venueIn(text: string, span: Span): string | null {
+  const venue = venueSpan(text, span);
+  return venue ? clean(text.slice(venue.start, venue.end)) : null;
 }
 
 function nearestTo(keywords: Keyword[], span: Span): Keyword | undefined {

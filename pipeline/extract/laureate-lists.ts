@@ -71,6 +71,7 @@ export function extractListedLaureates(doc: Doc): { laureates: ListedLaureate[];
       flush();
       if (LAUREATE_SECTION_CUES.test(folded) && !s.open) {
         s.open = true;
+        s.category = null;
         continue;
       }
       s.category = span;
@@ -82,9 +83,17 @@ export function extractListedLaureates(doc: Doc): { laureates: ListedLaureate[];
       continue;
     }
     if (!s.open) {
-      if (block.kind !== 'list-item' && LAUREATE_SECTION_CUES.test(folded) && isShort(span)) s.open = true;
-      else s.category = null;
-      continue;
+      if (block.kind !== 'list-item' && LAUREATE_SECTION_CUES.test(folded) && isShort(span)) {
+        s.open = true;
+        s.category = null;
+        continue;
+      }
+      // A list with no announcing line: entries that carry their own tier, or that follow a heading.
+      if (!findParenthesisedTier(text, span.start, span.end) && !(s.category && isEntry(text, span))) {
+        s.category = null;
+        continue;
+      }
+      s.open = true;
     }
     if (block.kind === 'list-item') {
       flush();
@@ -102,7 +111,7 @@ export function extractListedLaureates(doc: Doc): { laureates: ListedLaureate[];
     }
     if (isProse(text, span)) {
       flush();
-      if (!s.tier) s.open = false;
+      if (!s.tier) Object.assign(s, { open: false, category: null });
       continue;
     }
     if (s.entry && !startsEntry(text, span)) {
@@ -182,6 +191,12 @@ function isShort(span: Span): boolean {
 function isProse(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
   return t.length > 100 && (/[.!?]\s+\p{Lu}/u.test(t) || /\.$/.test(t));
+}
+
+/** Whether a line is a whole entry: bodies with a type, then a project after a marker. */
+function isEntry(text: string, span: Span): boolean {
+  const split = splitEntry(text, span);
+  return split.project !== null && hasBodyType(text, split.awardees.start, split.awardees.end);
 }
 
 /** Whether a plain line starts a new entry rather than continuing a project: it opens with a typed body. */

@@ -1,9 +1,9 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
-import type { Laureate } from '../schema.js';
+import type { Awardee, Laureate } from '../schema.js';
 import { clean, fold, sentences, tighten } from '../text.js';
 import { PROSE_AWARD_CUES } from '../vocabulary.js';
 import { splitAwardees } from './awardees.js';
-import { bodyEnd, hasBodyType } from './names.js';
+import { bodyEnd, bodyTypeLength, hasBodyType } from './names.js';
 import { findProseTiers } from './tiers.js';
 
 /** An award named in prose, before its year is settled. */
@@ -14,8 +14,10 @@ export type ProseLaureate = Omit<Laureate, 'year'> & { statedYear: number | null
  * a typed body, perhaps the award itself, then "pour" and what it was awarded for.
  */
 const FOR =
-  /^(?<award>\s+[^,.;:«"]{0,80}?)??\s+pour\s+(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’])?/iu;
-const AWARD_WORDS = /\b(label|prix|laureat|trophee|medaille|distinction)/;
+  /^(?<award>\s+[^,.;:«"]{0,80}?)??\s+(?<link>pour|avec)\s+(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’])?/iu;
+/** Bodies named together: "le Département de la Marne et la Ville de Reims ont reçu …". */
+const AND = /^(?:\s*,\s*|\s+et\s+|\s*&\s*)/u;
+const AWARD_WORDS = /\b(label|prix|laureat|trophee|medaille|distinction|distingu|labellis|recompens|prime)/;
 
 /**
  * Laureates told in sentences ("… avaient remporté un label dont la Ville de Brignais pour le festival
@@ -43,11 +45,21 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
   starts.lastIndex = sentence.start;
   const slice = text.slice(0, sentence.end);
   for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
-    const end = bodyEnd(text, m.index, sentence.end);
-    if (end <= m.index || !hasBodyType(text, m.index, end)) continue;
+    let end = namedBodyEnd(text, m.index, sentence.end);
+    if (end <= m.index) continue;
+    for (
+      let and = AND.exec(text.slice(end, sentence.end));
+      and;
+      and = AND.exec(text.slice(end, sentence.end))
+    ) {
+      const next = namedBodyEnd(text, end + and[0].length, sentence.end);
+      if (next <= end + and[0].length) break;
+      end = next;
+    }
     const link = FOR.exec(text.slice(end, sentence.end));
     const award = link?.groups?.award;
-    if (!link || (award && !PROSE_AWARD_CUES.test(fold(award)))) continue;
+    // "avec" names the project only after the award itself ("a remporté le label d'argent avec « X »").
+    if (!link || (award ? !PROSE_AWARD_CUES.test(fold(award)) : link.groups?.link === 'avec')) continue;
     const project = projectPhrase(text, end + link[0].length, sentence.end);
     if (!project) continue;
     const body = tighten(text, m.index + articleOffset(text, m.index), end);
@@ -58,7 +70,7 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
       tier: tier?.tier ?? null,
       tierLabel: tier ? clean(text.slice(tier.span.start, tier.span.end)) : null,
       category: null,
-      awardees: splitAwardees(text, body),
+      awardees: splitAwardees(text, body).map((a) => withoutArticle(text, a)),
       project: clean(text.slice(project.start, project.end)),
       span: { start: body.start, end: project.end },
       evidence,
@@ -80,6 +92,21 @@ function projectPhrase(text: string, start: number, end: number): Span | null {
   const stop = /,|;|\s+et\s+(?:à|a|au|aux)\s|\s+(?:organis|port|men|réalis|lanc|conçu|qui\s)/u.exec(rest);
   const span = tighten(text, start, stop ? start + stop.index : end, '.!?');
   return span.end > span.start ? span : null;
+}
+
+/** End of a body named in prose with a capital ("la Ville de Reims"), or `pos`: a lower-case "métropole" is a common noun. */
+function namedBodyEnd(text: string, pos: number, limit: number): number {
+  const end = bodyEnd(text, pos, limit);
+  const typeAt = pos + articleOffset(text, pos);
+  return end > pos && hasBodyType(text, pos, end) && /^\p{Lu}/u.test(text.slice(typeAt)) ? end : pos;
+}
+
+/** In prose the article before a typed body is grammar, not name: "la Ville de Reims" → "Ville de Reims". */
+function withoutArticle(text: string, a: Awardee): Awardee {
+  const skip = articleOffset(text, a.span.start);
+  if (!skip || !bodyTypeLength(text, a.span.start + skip)) return a;
+  const span = { start: a.span.start + skip, end: a.span.end };
+  return { name: clean(text.slice(span.start, span.end)), span };
 }
 
 function articleOffset(text: string, pos: number): number {

@@ -1,11 +1,19 @@
 import { alternation, fold } from '../text.js';
-import { ARTICLES, BODY_TYPES, CONNECTOR_WORDS, NAME_PARTICLES, TRAILING_BODY_TYPES } from '../vocabulary.js';
+import {
+  ARTICLES,
+  BODY_TYPES,
+  CONNECTOR_WORDS,
+  GROUP_BODY_TYPES,
+  NAME_PARTICLES,
+  TRAILING_BODY_TYPES,
+} from '../vocabulary.js';
 
 /**
  * Names of public bodies in running text. Everything works on `text` and returns offsets into it,
  * so the caller keeps its evidence.
  */
 
+const GROUP_TYPE_AT = new RegExp(`^(?:${alternation(GROUP_BODY_TYPES)})$`, 'u');
 const BODY_TYPE_AT = new RegExp(`^(?:${alternation(BODY_TYPES)})(?![\\p{L}\\d])`, 'u');
 const ARTICLE_AT = new RegExp(`^(?:${alternation(ARTICLES)})(?:\\s+|(?<='))`, 'u');
 const TRAILING_TYPE = new RegExp(`(?:^|\\s)(?:${alternation(TRAILING_BODY_TYPES)})(?:\\s|$)`, 'u');
@@ -15,6 +23,7 @@ const CONNECTORS = new Set(CONNECTOR_WORDS.map(fold));
 interface Token {
   start: number;
   end: number;
+  raw: string;
   folded: string;
   kind: 'capital' | 'particle' | 'number' | 'lower';
 }
@@ -36,7 +45,7 @@ function tokens(text: string, start: number, end: number): Token[] {
         : /^[\p{Lu}\d]/u.test(core)
           ? 'capital'
           : 'lower';
-    out.push({ start: m.index, end: m.index + word.length, folded, kind });
+    out.push({ start: m.index, end: m.index + word.length, raw: word, folded, kind });
   }
   return out;
 }
@@ -58,7 +67,13 @@ export function articleLength(text: string, pos: number): number {
  * inside only where a capitalised word follows ("Métropole Nice côte d'Azur"), and a short number only
  * at the very end ("Comité départemental du tourisme 35"). Returns `pos` when no name starts there.
  */
-export function nameEnd(text: string, pos: number, limit: number, afterType = false): number {
+export function nameEnd(
+  text: string,
+  pos: number,
+  limit: number,
+  afterType = false,
+  groupName = false,
+): number {
   const toks = tokens(text, pos, limit);
   let end = pos;
   // After a body type the name may open with a particle or be a number ("Département de la Loire").
@@ -68,6 +83,12 @@ export function nameEnd(text: string, pos: number, limit: number, afterType = fa
     if (t.kind === 'capital') {
       seenCapital = true;
       end = t.end;
+      // "… Communauté urbaine", "… Communauté d'agglomération": a type that ends the name.
+      const type = bodyTypeLength(text, t.start);
+      if (type > t.end - t.start) {
+        end = t.start + type;
+        while (toks[i + 1] && (toks[i + 1] as Token).end <= end) i++;
+      }
       // "Nantes, lors du Forum": punctuation glued to a word ends the name there.
       if (/[,;:.!?)]$/.test(text.slice(t.start, t.end))) break;
       continue;
@@ -76,12 +97,51 @@ export function nameEnd(text: string, pos: number, limit: number, afterType = fa
       if (i === toks.length - 1 && seenCapital) end = t.end;
       break;
     }
-    if (!seenCapital || (CONNECTORS.has(t.folded) && t.kind === 'lower')) break;
-    // A particle or a lower-case word stays in the name only when a capitalised word comes next.
-    const next = toks.slice(i + 1).find((n) => n.kind !== 'particle');
-    if (!next || next.kind !== 'capital') break;
+    // Intercommunal names may join two places with "et" ("Cère et Goul en Carladès").
+    const joinsPlaces = groupName && t.folded === 'et' && toks[i + 1]?.kind === 'capital';
+    if (!seenCapital || (CONNECTORS.has(t.folded) && t.kind === 'lower' && !joinsPlaces)) break;
+    if (joinsPlaces) continue;
+    // A body type closes a name ("Vannes agglo", "Grand Poitiers Communauté urbaine").
+    const type = bodyTypeLength(text, t.start);
+    if (type && t.kind === 'lower') {
+      end = t.start + type;
+      while (toks[i + 1] && (toks[i + 1] as Token).end <= end) i++;
+      continue;
+    }
+    // A particle or lower-case word stays in the name only when a capitalised word follows within a
+    // few words, none of them a connector ("Syndicat départemental d'énergies de la Dordogne").
+    if (!capitalAhead(toks, i + 1)) break;
   }
   return trimPunctuation(text, pos, end);
+}
+
+const LOOKAHEAD = 3;
+const PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'sur', 'en', 'aux', 'au', 'lès', 'les']);
+const ARTICLE_WORDS = new Set(['le', 'la', "l'"]);
+const ELIDED_CAPITAL = /^[dl]['’]\p{Lu}/u;
+
+/**
+ * Whether a capitalised word follows within a few lower-case words and is reached through a
+ * preposition ("départemental d'énergies de la Dordogne", "côte d'Azur"), not through an article after
+ * a verb ("avait obtenu le Prix").
+ */
+function capitalAhead(toks: Token[], from: number): boolean {
+  let words = 0;
+  let back = from - 1;
+  while (back > 0 && ARTICLE_WORDS.has((toks[back] as Token).folded)) back--;
+  let prev = toks[back];
+  for (const t of toks.slice(from)) {
+    if (t.kind === 'capital') return ELIDED_CAPITAL.test(t.raw) || (!!prev && PREPOSITIONS.has(prev.folded));
+    if (
+      t.kind === 'number' ||
+      (t.kind === 'lower' && CONNECTORS.has(t.folded)) ||
+      /[,;:.!?)]$/.test(t.folded)
+    )
+      return false;
+    if (t.kind === 'lower' && ++words > LOOKAHEAD) return false;
+    if (!ARTICLE_WORDS.has(t.folded)) prev = t;
+  }
+  return false;
 }
 
 /**
@@ -93,9 +153,14 @@ export function bodyEnd(text: string, pos: number, limit: number): number {
   const type = bodyTypeLength(text, p);
   if (type) {
     p += type;
+    // "Ville et Métropole de Brest": two body types sharing one name.
+    const both = /^\s+et\s+/u.exec(text.slice(p, limit));
+    const second = both ? bodyTypeLength(text, p + both[0].length) : 0;
+    if (both && second) p += both[0].length + second;
     // The type may carry its own qualifiers: "Conseil départemental", "Communauté urbaine".
     const rest = /^\s+/u.exec(text.slice(p, limit));
-    const named = rest ? nameEnd(text, p + rest[0].length, limit, true) : p;
+    const group = GROUP_TYPE_AT.test(fold(text.slice(p - type, p)));
+    const named = rest ? nameEnd(text, p + rest[0].length, limit, true, group) : p;
     return named > p + (rest?.[0].length ?? 0) ? named : p;
   }
   const end = nameEnd(text, p, limit);

@@ -16,8 +16,10 @@ const METAL = `(?:${alternation(Object.keys(TIER_WORDS))})`;
 const ORDINAL = `(?:\\d{1,2}\\s?(?:er|ere|e|eme|ieme)|${alternation(Object.keys(ORDINAL_WORDS))})`;
 /** "Label d'or", "LABEL OR", "Or", "Médaille de bronze", "1er prix", "Grand prix", "Prix spécial du jury". */
 const MARKER = `(?:(?:${NOUN}\\s+)?(?:d'|de\\s+)?(?<metal>${METAL})|${ORDINAL}\\s+${NOUN}|grand\\s+prix|${NOUN}\\s+special(?:e)?(?:\\s+du\\s+jury)?|coup\\s+de\\s+c\\S+(?:\\s+du\\s+jury)?)`;
-const WHOLE = new RegExp(`^(?<marker>${MARKER})\\s*:?$`, 'u');
-const LEADING = new RegExp(`^(?<marker>${MARKER})\\s*(?::|[–—-])\\s*(?=\\S)`, 'u');
+/** A remark after the marker stays with it: "2e prix (ex aequo)". */
+const REMARK = '(?:\\s*\\([^)]{1,30}\\))?';
+const WHOLE = new RegExp(`^(?<marker>${MARKER}${REMARK})\\s*:?$`, 'u');
+const LEADING = new RegExp(`^(?<marker>${MARKER}${REMARK})\\s*(?::|[–—-])\\s*(?=\\S)`, 'u');
 const PARENTHESISED = new RegExp(`\\(\\s*(?<marker>${MARKER})\\s*\\)`, 'u');
 /** A tier told in prose: "le label de bronze", "la médaille d'or", "label Argent". */
 const IN_PROSE = new RegExp(`\\b${NOUN}\\s+(?:d'|de\\s+)?(?<metal>${METAL})\\b`, 'gu');
