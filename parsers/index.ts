@@ -4,6 +4,7 @@ import type { Diagnostic, Doc, Format, Layout } from './doc.js';
 import { InputError } from './errors.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
+import { parsePdf } from './pdf.js';
 import { parseText } from './text.js';
 
 /** Limits for untrusted input, above all PDFs. */
@@ -25,7 +26,7 @@ export const READERS: Readonly<Record<Format, Reader>> = {
   text: { input: 'text', read: parseText },
   markdown: { input: 'text', read: parseMarkdown },
   html: { input: 'text', read: parseHtml },
-  pdf: { input: 'bytes', read: () => Promise.reject(new InputError('PDF is not supported yet')) },
+  pdf: { input: 'bytes', read: parsePdf },
 };
 
 export const FORMATS = Object.keys(READERS) as Format[];

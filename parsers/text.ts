@@ -1,13 +1,28 @@
-import type { Layout } from './doc.js';
+import type { BlockKind, Layout } from './doc.js';
 import { assembleBlocks, type RawLine } from './lines.js';
 
-/** Bullets seen in press releases: • - – o § ▪ ► * and the "- >" / "- -" of converted Word lists. */
-const BULLET = /^(?:[-–—•●▪►◦*§](?:\s*[->])?|o(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+/**
+ * Bullets seen in press releases: • - – o § ▪ ► * and the "- >" / "- -" of converted Word lists, and
+ * the private-use glyphs of Symbol and Wingdings bullets that Word exports (U+F0B7, U+F0A7).
+ */
+const BULLET = /^(?:[-–—•●▪►◦*§\uf0b7\uf0a7\uf0d8](?:\s*[->])?|o(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 
 /** A heading in plain text is a short line with letters and no lower case ("LABEL OR :", "E-SANTE"). */
 function isCapsHeading(line: string): boolean {
   const letters = line.match(/\p{L}/gu);
   return !!letters && letters.length >= 3 && line.length <= 120 && !/\p{Ll}/u.test(line);
+}
+
+/** What a physical line of plain text is, and the length of its bullet marker (0 when it has none). */
+export function classifyLine(content: string): { kind: BlockKind; marker: number } {
+  const bullet = BULLET.exec(content);
+  const isBullet =
+    !!bullet &&
+    (bullet[0].length === content.length ||
+      /\s$/.test(bullet[0]) ||
+      /[•●▪►◦§\uf0b7\uf0a7\uf0d8]/u.test(bullet[0]));
+  if (isBullet && bullet) return { kind: 'list-item', marker: bullet[0].length };
+  return { kind: isCapsHeading(content) ? 'heading' : 'line', marker: 0 };
 }
 
 /**
@@ -27,14 +42,8 @@ export function parseText(text: string): Layout {
       gap++;
       continue;
     }
-    const bullet = BULLET.exec(content);
-    const isBullet =
-      !!bullet &&
-      (bullet[0].length === content.length || /\s$/.test(bullet[0]) || /[•●▪►◦§]/u.test(bullet[0]));
-    const start = lineStart + lead + (isBullet && bullet ? bullet[0].length : 0);
-    const end = lineStart + lead + content.length;
-    const kind = isBullet ? 'list-item' : isCapsHeading(content) ? 'heading' : 'line';
-    lines.push({ kind, start, end, gap });
+    const { kind, marker } = classifyLine(content);
+    lines.push({ kind, start: lineStart + lead + marker, end: lineStart + lead + content.length, gap });
     gap = 0;
   }
   const blocks = assembleBlocks(text, lines);

@@ -67,11 +67,12 @@ export function canonicalFacts(f: Facts) {
   };
 }
 
-/** The same canonical view of a record; an event's region is compared only where the facts give one. */
-export function canonicalRecord(r: PalmaresRecord, expected: Facts) {
-  const regionKnown = (e: PalmaresRecord['events'][number]) =>
-    expected.events.some((x) => x.kind === e.kind && x.start === e.start && 'region' in x);
-  return canonicalFacts({
+/** A record as facts; an event's region is kept only where `regionsOf` says the facts give one. */
+export function factsOf(
+  r: PalmaresRecord,
+  keepRegion: (e: PalmaresRecord['events'][number]) => boolean = () => true,
+): Facts {
+  return {
     documentType: r.documentType,
     editionYear: r.editionYear,
     editionNumber: r.editionNumber,
@@ -82,14 +83,21 @@ export function canonicalRecord(r: PalmaresRecord, expected: Facts) {
       city: e.city,
       start: e.start,
       end: e.end,
-      ...(regionKnown(e) && e.region !== null ? { region: e.region } : {}),
+      ...(keepRegion(e) && e.region !== null ? { region: e.region } : {}),
     })),
     laureates: r.laureates.map((l) => ({
       tier: l.tier,
       category: l.category,
       awardees: l.awardees.map((a) => a.name),
       project: l.project,
-      year: l.year ?? undefined,
-    })) as Facts['laureates'],
-  });
+      ...(l.year !== null ? { year: l.year } : {}),
+    })),
+  };
+}
+
+/** The canonical view of a record against expected facts: regions compared only where the facts give one. */
+export function canonicalRecord(r: PalmaresRecord, expected: Facts) {
+  return canonicalFacts(
+    factsOf(r, (e) => expected.events.some((x) => x.kind === e.kind && x.start === e.start && 'region' in x)),
+  );
 }

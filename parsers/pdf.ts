@@ -1,0 +1,431 @@
+import { setImmediate } from 'node:timers/promises';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { Diagnostic, Layout } from './doc.js';
+import { InputError } from './errors.js';
+import type { Limits } from './index.js';
+import { classifyLine, parseText } from './text.js';
+
+/** A piece of text on one baseline, in viewport space (y grows downwards), sizes in points. */
+interface Run {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/** Runs on one baseline, left to right. */
+interface Row {
+  runs: Run[];
+  y: number;
+  size: number;
+}
+
+/** A physical line of the output; `breakBefore` puts a blank line (a paragraph break) before it. */
+interface Line {
+  text: string;
+  x: number;
+  right: number;
+  /** The right edge of the column (or page) the line belongs to. */
+  limit: number;
+  /** The width of the line's first word: had it fitted on the line above, it would be there. */
+  firstWord: number;
+  y: number;
+  size: number;
+  breakBefore: boolean;
+}
+
+interface Page {
+  lines: Line[];
+  twoColumns: boolean;
+}
+
+/**
+ * A PDF's text layer as a Doc layout. Lines and paragraphs are rebuilt from pdf.js's positioned text
+ * items: pdf-parse's plain text (the same pdf.js underneath) loses paragraph breaks and reads two
+ * columns row by row. Pages are separated by a blank line; `pages` gives each page's offsets.
+ */
+export async function parsePdf(
+  bytes: Uint8Array,
+  limits: Limits,
+): Promise<Layout & { diagnostics: Diagnostic[] }> {
+  const task = getDocument({
+    // A copy: pdf.js may transfer (detach) the buffer it is given, and the caller still needs the bytes.
+    data: new Uint8Array(bytes),
+    verbosity: VerbosityLevel.ERRORS,
+    // Untrusted input: no code generated from font programs, no look-ups of the machine's fonts.
+    isEvalSupported: false,
+    useSystemFonts: false,
+  });
+  try {
+    const pages = await withTimeout(
+      task.promise.then((pdf) => readPages(pdf, limits)),
+      limits.timeoutMs,
+    );
+    return layout(pages);
+  } catch (e) {
+    throw asInputError(e);
+  } finally {
+    await task.destroy();
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new InputError(
+            `took longer than ${ms / 1000} s to read`,
+            'the PDF may be very large or malformed: split it, or export it again as PDF',
+          ),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** pdf.js reports problems under many error names; a password is the one the user can act on. */
+function asInputError(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  if (e instanceof Error && e.name === 'PasswordException') {
+    return new InputError(
+      'is encrypted (password-protected)',
+      'save a copy without a password and read that',
+    );
+  }
+  const reason = e instanceof Error ? e.message : String(e);
+  return new InputError(
+    `is not a readable PDF: ${reason.replace(/\s+/g, ' ').trim()}`,
+    'check that the file is complete, or export it again as PDF',
+  );
+}
+
+async function readPages(pdf: PDFDocumentProxy, limits: Limits): Promise<Page[]> {
+  if (pdf.numPages > limits.maxPages) {
+    throw new InputError(
+      `has ${pdf.numPages} pages, more than the limit of ${limits.maxPages}`,
+      'split it into smaller PDFs',
+    );
+  }
+  const pages: Page[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    // pdf.js's in-process worker only ever waits on promises: without a turn of the event loop between
+    // pages, the time limit's timer (and any other document being read) would wait for the whole file.
+    await setImmediate();
+    const page = await pdf.getPage(n);
+    pages.push(readingOrder(rows(await runsOf(page))));
+    page.cleanup();
+  }
+  return pages;
+}
+
+async function runsOf(page: PDFPageProxy): Promise<Run[]> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  return content.items
+    .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
+    .map((item) => {
+      const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+      const [x = 0, y = 0] = viewport.convertToViewportPoint(e, f);
+      // `height` is the font size; a degenerate text matrix can leave it at 0.
+      const size = item.height || Math.hypot(c, d) || Math.hypot(a, b) || 1;
+      return { text: item.str, x, right: x + item.width, y, size };
+    });
+}
+
+/** Runs grouped by baseline, top to bottom; a superscript ("10e") stays on its line. */
+function rows(runs: Run[]): Row[] {
+  const out: Row[] = [];
+  for (const run of [...runs].sort((p, q) => p.y - q.y || p.x - q.x)) {
+    const row = out.at(-1);
+    if (row && run.y - row.y <= 0.5 * Math.min(run.size, row.size)) {
+      row.runs.push(run);
+      row.size = Math.max(row.size, run.size);
+    } else {
+      out.push({ runs: [run], y: run.y, size: run.size });
+    }
+  }
+  for (const row of out) row.runs.sort((p, q) => p.x - q.x);
+  return out;
+}
+
+/**
+ * The lines of a page in reading order. On a two-column page, rows that cross the gutter (a title,
+ * a footer) are read where they stand, and between them the left column before the right one.
+ */
+function readingOrder(pageRows: Row[]): Page {
+  const runs = pageRows.flatMap((row) => row.runs);
+  const pageRight = max(runs.map((r) => r.right));
+  const gutter = findGutter(pageRows);
+  if (gutter === undefined) {
+    return { lines: pageRows.map((row) => toLine(row, pageRight)), twoColumns: false };
+  }
+  const leftRight = max(runs.filter((r) => r.right <= gutter).map((r) => r.right));
+  const lines: Line[] = [];
+  let left: Row[] = [];
+  let right: Row[] = [];
+  const flush = () => {
+    lines.push(...left.map((row) => toLine(row, leftRight)), ...right.map((row) => toLine(row, pageRight)));
+    left = [];
+    right = [];
+  };
+  for (const row of pageRows) {
+    if (row.runs.some((r) => r.x < gutter && r.right > gutter)) {
+      flush();
+      lines.push(toLine(row, pageRight));
+      continue;
+    }
+    const l = row.runs.filter((r) => r.right <= gutter);
+    const r = row.runs.filter((r) => r.x >= gutter);
+    if (l.length) left.push({ ...row, runs: l });
+    if (r.length) right.push({ ...row, runs: r });
+  }
+  flush();
+  return { lines, twoColumns: true };
+}
+
+/** A gutter narrower than this many font sizes is word spacing, not a column break. */
+const MIN_GUTTER = 1;
+/** Share of rows allowed to cross the gutter: titles and footers run over both columns. */
+const MAX_CROSSING = 0.25;
+
+/**
+ * The x of the gutter of a two-column page: a vertical strip crossed by (almost) no text, with text
+ * on both sides over at least half of the page's text height and a fifth of its width.
+ */
+function findGutter(pageRows: Row[]): number | undefined {
+  const runs = pageRows.flatMap((row) => row.runs);
+  if (pageRows.length < 6) return undefined;
+  const minX = Math.floor(min(runs.map((r) => r.x)));
+  const maxX = Math.ceil(max(runs.map((r) => r.right)));
+  const cover = coverage(runs, minX, maxX);
+  const limit = Math.floor(pageRows.length * MAX_CROSSING);
+  const minWidth = MIN_GUTTER * median(runs.map((r) => r.size));
+  let best: { x: number; width: number } | undefined;
+  for (let start = 0; start < cover.length; ) {
+    if ((cover[start] ?? 0) > limit) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < cover.length && (cover[end] ?? 0) <= limit) end++;
+    const x = minX + (start + end) / 2;
+    const width = end - start;
+    if (width >= minWidth && (!best || width > best.width) && splitsColumns(runs, x, minX, maxX)) {
+      best = { x, width };
+    }
+    start = end;
+  }
+  return best?.x;
+}
+
+/** How many runs cover each whole point from `minX` to `maxX`. */
+function coverage(runs: Run[], minX: number, maxX: number): number[] {
+  const delta = new Array<number>(maxX - minX + 2).fill(0);
+  for (const r of runs) {
+    const from = Math.ceil(r.x) - minX;
+    const to = Math.floor(r.right) - minX;
+    if (to <= from) continue;
+    delta[from] = (delta[from] ?? 0) + 1;
+    delta[to] = (delta[to] ?? 0) - 1;
+  }
+  let sum = 0;
+  return delta.slice(0, -1).map((d) => {
+    sum += d;
+    return sum;
+  });
+}
+
+function splitsColumns(runs: Run[], x: number, minX: number, maxX: number): boolean {
+  const left = runs.filter((r) => r.right <= x);
+  const right = runs.filter((r) => r.x >= x);
+  const height = span(runs.map((r) => r.y));
+  return (
+    span(left.map((r) => r.y)) >= height / 2 &&
+    span(right.map((r) => r.y)) >= height / 2 &&
+    max(left.map((r) => r.right)) - minX >= (maxX - minX) / 5 &&
+    maxX - min(right.map((r) => r.x)) >= (maxX - minX) / 5
+  );
+}
+
+function span(values: number[]): number {
+  return values.length ? max(values) - min(values) : 0;
+}
+
+// Not Math.max(...values): a page can hold more text items than a call has room for arguments.
+function max(values: number[]): number {
+  return values.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY);
+}
+
+function min(values: number[]): number {
+  return values.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Runs joined left to right, with a space where the gap between them is wider than kerning. */
+function toLine(row: Row, limit: number): Line {
+  let text = '';
+  let right = Number.NEGATIVE_INFINITY;
+  for (const run of row.runs) {
+    const gap = run.x - right > 0.15 * run.size;
+    if (text && gap && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+    text += run.text;
+    right = run.right;
+  }
+  const first = row.runs[0] as Run;
+  const firstWord = first.text.trimStart().split(/\s/)[0] ?? '';
+  return {
+    text: text.trim().normalize('NFC'),
+    x: first.x,
+    right,
+    limit,
+    // Measured in average character widths of the run it starts.
+    firstWord: ((first.right - first.x) * firstWord.length) / first.text.length,
+    y: row.y,
+    size: row.size,
+    breakBefore: false,
+  };
+}
+
+/** A baseline step this much larger than the document's usual line spacing is a paragraph break. */
+const PARAGRAPH_STEP = 1.3;
+
+/**
+ * Marks the lines that follow a noticeably larger vertical gap than the document's usual line
+ * spacing, measured in font sizes so that a title in large type does not count as a gap. Moving up
+ * (to the top of the next column) is never a paragraph break.
+ */
+function markParagraphBreaks(pages: Page[]): void {
+  const steps = pages.flatMap((page) =>
+    page.lines.flatMap((line, i) => {
+      const prev = page.lines[i - 1];
+      return prev ? [step(prev, line)] : [];
+    }),
+  );
+  const positive = steps.filter((s) => s > 0).sort((a, b) => a - b);
+  // The lower quartile: the spacing inside paragraphs, even when most paragraphs are one line long.
+  const usual = positive[Math.floor(positive.length / 4)];
+  if (usual === undefined) return;
+  for (const page of pages) {
+    page.lines.forEach((line, i) => {
+      const prev = page.lines[i - 1];
+      line.breakBefore = !!prev && step(prev, line) > PARAGRAPH_STEP * usual;
+    });
+  }
+}
+
+function step(prev: Line, line: Line): number {
+  return (line.y - prev.y) / Math.max(prev.size, line.size);
+}
+
+/** The Doc layout of the pages: text with repaired wraps, page offsets, blocks, diagnostics. */
+function layout(pages: Page[]): Layout & { diagnostics: Diagnostic[] } {
+  markParagraphBreaks(pages);
+  const words = wordCounts(pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n'));
+  let text = '';
+  const offsets: { start: number; end: number }[] = [];
+  for (const page of pages) {
+    const pageText = repairWraps(page.lines, words)
+      .map((line, i) => (i === 0 ? '' : line.breakBefore ? '\n\n' : '\n') + line.text)
+      .join('');
+    if (text && pageText) text += '\n\n';
+    offsets.push({ start: text.length, end: text.length + pageText.length });
+    text += pageText;
+  }
+  const diagnostics: Diagnostic[] = pages.flatMap((page, i) =>
+    page.twoColumns
+      ? [
+          {
+            code: 'pdf-columns',
+            message: `page ${i + 1} has two columns: read the left one, then the right one`,
+          },
+        ]
+      : [],
+  );
+  if (!text) {
+    diagnostics.push({
+      code: 'pdf-no-text',
+      message: 'no text layer (a scanned PDF?): run it through OCR to read it',
+    });
+  }
+  return { format: 'pdf', text, blocks: parseText(text).blocks, pages: offsets, diagnostics };
+}
+
+/** Words with their inner hyphens and dots ("mon-compte.bzh"), trailing punctuation excluded. */
+const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+
+/** How often each word occurs, in lower case; a hyphenated word counts for its parts too. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    const parts = word.includes('-') ? [word, ...word.split('-')] : [word];
+    for (const w of parts) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Joins each line that a wrap continues onto the one before it (paragraph breaks excepted). */
+function repairWraps(lines: Line[], words: Map<string, number>): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const joined =
+      prev && !line.breakBefore
+        ? (joinWrap(prev.text, line.text, words) ??
+          (continuesListItem(prev, line) ? `${prev.text} ${line.text}` : undefined))
+        : undefined;
+    // The joined line ends where its last physical line does.
+    if (prev && joined !== undefined)
+      Object.assign(prev, { text: joined, right: line.right, limit: line.limit });
+    else out.push({ ...line });
+  }
+  return out;
+}
+
+/**
+ * A list item wrapped under a hanging indent: the next line starts right of the bullet, is no bullet
+ * itself, and its first word would not have fitted at the end of the item's line. Plain text has no
+ * other way to say that "Garonne" continues "• … de Haute", so the two become one line.
+ */
+function continuesListItem(item: Line, line: Line): boolean {
+  return (
+    classifyLine(item.text).kind === 'list-item' &&
+    classifyLine(line.text).kind !== 'list-item' &&
+    line.x > item.x + 0.25 * item.size &&
+    item.right + 0.25 * item.size + line.firstWord > item.limit
+  );
+}
+
+/**
+ * The two lines as one when the break fell inside a word, French-style:
+ * - a line-end hyphen before a capital ("Champsaur-" "Valgaudemar"), a dot or digit ("mon-"
+ *   "compte.bzh"), or a hyphenated form the document uses elsewhere ("porte-parole") is a real one:
+ *   kept, and the lines joined without a space;
+ * - before a lower-case letter it is typesetting ("Terri-" "toires") only when the document has the
+ *   word without it elsewhere: dropped; otherwise it is kept and so is the line break ("vélo-" "école");
+ * - pdf.js drops a soft hyphen (U+00AD) altogether, leaving "collecti" "vités": joined when the
+ *   document has "collectivités" elsewhere but never "collecti" alone.
+ * Undefined when the lines stay apart.
+ */
+function joinWrap(line: string, next: string, words: Map<string, number>): string | undefined {
+  const count = (w: string) => words.get(w.toLowerCase()) ?? 0;
+  const head = /(\p{L}+)(-?)$/u.exec(line);
+  const tail = /^[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/u.exec(next)?.[0];
+  if (!head?.[1] || !tail) return undefined;
+  const [, before, hyphen] = head;
+  const lowerStart = /^\p{Ll}/u.test(tail);
+  const letters = /^\p{L}+/u.exec(tail)?.[0] ?? '';
+  if (hyphen) {
+    if (!lowerStart || /[.\d]/.test(tail) || count(`${before}-${tail}`) > 0) return line + next;
+    return count(before + letters) > 0 ? line.slice(0, -1) + next : undefined;
+  }
+  return lowerStart && count(before + letters) > 0 && count(before) === 1 ? line + next : undefined;
+}
