@@ -20,6 +20,12 @@ const formatOption = () =>
     FORMATS,
   );
 
+// A reader that stops early (`palmares text x.pdf | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(EXIT.ok);
+  throw e;
+});
+
 const program = new Command()
   .name('palmares')
   .description(

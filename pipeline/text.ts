@@ -20,6 +20,27 @@ export function fold(text: string): string {
   return out;
 }
 
+let folded = { text: '', fold: '' };
+
+/**
+ * `fold(text.slice(start, end))`, from a folded copy of the whole text made once: extractors fold
+ * ranges of the same document many times over.
+ */
+export function foldRange(text: string, start: number, end: number): string {
+  return foldedText(text).slice(start, end);
+}
+
+/** `fold(text)`, cached for the last document. */
+export function foldedText(text: string): string {
+  if (folded.text !== text) folded = { text, fold: fold(text) };
+  return folded.fold;
+}
+
+/** Matches of a global `re` in `text.slice(start, end)`, with indices into `text`. */
+export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
+  return [...text.slice(start, end).matchAll(re)].map((m) => Object.assign(m, { index: m.index + start }));
+}
+
 /**
  * The value a slice of evidence stands for: wraps repaired (a hyphen at a line end joins the next
  * word and is kept, as in "mon-\ncompte.bzh"), white space collapsed, ends trimmed.
@@ -41,16 +62,15 @@ export function tighten(text: string, start: number, end: number, strip = ''): S
   return { start: s, end: e };
 }
 
+const SENTENCE_END = /[.!?…](?=\s+[\p{Lu}«"“\d])/gu;
+
 /** Sentences of `[start, end)`: split after . ! ? followed by white space and a capital or an opening quote. */
 export function sentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  const re = /[.!?…](?=\s+[\p{Lu}«"“\d])/gu;
-  re.lastIndex = start;
   let from = start;
-  const slice = text.slice(0, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (const m of matchesIn(SENTENCE_END, text, start, end)) {
     // "M. Dupont", "St. Malo": a single capital before the dot is an initial, not a sentence end.
-    if (/(^|\s)\p{Lu}$/u.test(slice.slice(Math.max(from, m.index - 2), m.index))) continue;
+    if (/(^|\s)\p{Lu}$/u.test(text.slice(Math.max(from, m.index - 2), m.index))) continue;
     out.push(tighten(text, from, m.index + 1));
     from = m.index + 1;
   }

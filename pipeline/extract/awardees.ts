@@ -1,6 +1,6 @@
 import type { Span } from '../../parsers/doc.js';
 import type { Awardee } from '../schema.js';
-import { alternation, clean, fold, tighten } from '../text.js';
+import { alternation, clean, foldRange, matchesIn, tighten } from '../text.js';
 import { GROUP_BODY_TYPES } from '../vocabulary.js';
 import { articleLength, bodyTypeLength, hasBodyType, isBareBodyType, looksLikeBody } from './names.js';
 
@@ -16,9 +16,7 @@ const SEPARATOR = /\s*(?:,|\s(?:et|&|\/)\s|&|\/)\s*/gu;
 export function splitAwardees(text: string, span: Span): Awardee[] {
   const parts: Span[] = [];
   let from = span.start;
-  const slice = text.slice(0, span.end);
-  SEPARATOR.lastIndex = span.start;
-  for (let m = SEPARATOR.exec(slice); m; m = SEPARATOR.exec(slice)) {
+  for (const m of matchesIn(SEPARATOR, text, span.start, span.end)) {
     const left = tighten(text, from, m.index);
     const right = tighten(text, m.index + m[0].length, span.end);
     if (splittable(text, left, right, span.end)) {
@@ -41,7 +39,7 @@ function splittable(text: string, left: Span, right: Span, end: number): boolean
   // Names of intercommunal bodies often contain "et": after one, only a new body type starts a new awardee.
   const leftAt = left.start + articleLength(text, left.start);
   const rightAt = right.start + articleLength(text, right.start);
-  if (GROUP_TYPE_AT.test(fold(text.slice(leftAt, leftAt + 40))) && !bodyTypeLength(text, rightAt))
+  if (GROUP_TYPE_AT.test(foldRange(text, leftAt, leftAt + 40)) && !bodyTypeLength(text, rightAt))
     return false;
   return hasBodyType(text, left.start, left.end) || hasBodyType(text, right.start, end);
 }

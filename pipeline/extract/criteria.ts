@@ -1,6 +1,6 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import type { Criterion } from '../schema.js';
-import { clean, fold, tighten } from '../text.js';
+import { clean, foldRange, matchesIn, tighten } from '../text.js';
 import { CRITERIA_CUES } from '../vocabulary.js';
 
 const MAX_ITEM = 100;
@@ -14,7 +14,7 @@ export function extractCriteria(doc: Doc): Criterion[] {
   const { text, blocks } = doc;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    const folded = fold(text.slice(block.start, block.end));
+    const folded = foldRange(text, block.start, block.end);
     const colon = folded.lastIndexOf(':');
     if (colon < 0 || !CRITERIA_CUES.test(folded.slice(0, colon))) continue;
     const after = tighten(text, block.start + colon + 1, block.end, '.');
@@ -44,11 +44,8 @@ function listItems(text: string, following: Block[]): Span[] {
 /** "… selon trois critères : l'innovation, l'impact et la reproductibilité." */
 function inlineItems(text: string, span: Span): Span[] {
   const out: Span[] = [];
-  const re = /\s*[,;]\s*|\s+et\s+/gu;
   let from = span.start;
-  const slice = text.slice(0, span.end);
-  re.lastIndex = span.start;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (const m of matchesIn(/\s*[,;]\s*|\s+et\s+/gu, text, span.start, span.end)) {
     out.push(tighten(text, from, m.index));
     from = m.index + m[0].length;
   }

@@ -140,8 +140,11 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** Dates in `text.slice(start, end)`, with offsets into `text`. */
 export function findDates(text: string, start: number, end: number): DateMention[] {
+  const slice = text.slice(start, end);
+  // chrono is the costly step of extraction: text with no month name and no numeric date has no date.
+  if (!CALENDAR_TEXT.test(slice)) return [];
   // chrono's public type for results is ParsedResult; its parsers hand back ParsingResults with tags.
-  return parser.parse(text.slice(start, end), REFERENCE).map((r) => toMention(r as ParsingResult, start));
+  return parser.parse(slice, REFERENCE).map((r) => toMention(r as ParsingResult, start));
 }
 
 function toMention(r: ParsingResult, offset: number): DateMention {

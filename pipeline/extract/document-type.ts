@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../../parsers/doc.js';
 import type { DocumentType, Event, Laureate } from '../schema.js';
-import { fold } from '../text.js';
+import { foldedText } from '../text.js';
 import { CALL_CUES } from '../vocabulary.js';
 
 export interface DocumentTypeResult {
@@ -24,7 +24,7 @@ export function classifyDocument(
   }
   const deadline = events.find((e) => e.kind === 'application-deadline');
   if (deadline) return { type: 'call-for-applications', evidence: deadline.span };
-  const call = CALL_CUES.exec(fold(doc.text));
+  const call = CALL_CUES.exec(foldedText(doc.text));
   if (call)
     return {
       type: 'call-for-applications',

@@ -1,5 +1,5 @@
 import type { Doc, Span } from '../../parsers/doc.js';
-import { alternation, fold } from '../text.js';
+import { alternation, foldedText } from '../text.js';
 import { MONTHS, ORDINAL_WORDS } from '../vocabulary.js';
 
 export interface Edition {
@@ -24,7 +24,7 @@ const NUMBER = new RegExp(
  * "Forum", in a full date) and discounted in a past reference ("Créé en 2009", "En 2018, …").
  */
 export function extractEdition(doc: Doc): Edition {
-  const folded = fold(doc.text);
+  const folded = foldedText(doc.text);
   const titleEnd = doc.blocks[2]?.end ?? doc.text.length;
   const votes = new Map<number, { total: number; best: number; span: Span }>();
   for (const m of folded.matchAll(YEAR)) {

@@ -1,5 +1,5 @@
 import type { Span } from '../../parsers/doc.js';
-import { fold, tighten } from '../text.js';
+import { foldedText, matchesIn, tighten } from '../text.js';
 import { splitAwardees } from './awardees.js';
 import { bodyEnd, hasBodyType } from './names.js';
 
@@ -18,9 +18,7 @@ const MARKERS = /\s+avec\s+|\s*:\s+|,\s*(?=[«"“])|\s+[–—-]\s+|\s+pour\s+/
  * everything after it the project.
  */
 export function splitEntry(text: string, span: Span): EntrySplit {
-  const folded = fold(text.slice(0, span.end));
-  MARKERS.lastIndex = span.start;
-  for (let m = MARKERS.exec(folded); m; m = MARKERS.exec(folded)) {
+  for (const m of matchesIn(MARKERS, foldedText(text), span.start, span.end)) {
     const left = tighten(text, span.start, m.index);
     const right = tighten(text, m.index + m[0].length, span.end);
     if (left.end <= left.start || right.end <= right.start) continue;

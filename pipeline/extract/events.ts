@@ -1,6 +1,6 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import type { Event, EventKind } from '../schema.js';
-import { alternation, clean, fold, sentences, tighten } from '../text.js';
+import { alternation, clean, foldRange, matchesIn, sentences, tighten } from '../text.js';
 import { EVENT_KEYWORDS, REGIONS, VENUE_NOUNS } from '../vocabulary.js';
 import { type DateMention, findDates, isoDate } from './dates.js';
 import { bodyTypeLength, hasBodyType, nameEnd } from './names.js';
@@ -46,19 +46,24 @@ const AGENDA_SEPARATOR = /\s+[–—-]\s+|\s*:\s+|\s+\|\s+/u;
  */
 export function extractEvents(doc: Doc, contextYear: number | null): Event[] {
   const found: Event[] = [];
+  // One chrono pass over the whole text costs less than one per sentence; mentions are then looked up.
+  const dates = findDates(doc.text, 0, doc.text.length);
+  const datesIn = (start: number, end: number) => dates.filter((d) => d.start >= start && d.end <= end);
   const title = titleContext(doc);
   for (const block of doc.blocks) {
-    const agenda = agendaEvent(doc.text, block, title, contextYear);
+    const agenda = agendaEvent(doc.text, block, datesIn, title, contextYear);
     if (agenda) {
       found.push(agenda);
       continue;
     }
     for (const sentence of sentences(doc.text, block.start, block.end)) {
-      found.push(...proseEvents(doc.text, block, sentence, contextYear));
+      found.push(...proseEvents(doc.text, block, sentence, datesIn, contextYear));
     }
   }
   return mergeEvents(found);
 }
+
+type DatesIn = (start: number, end: number) => DateMention[];
 
 /** Keyword phrases may be wrapped over lines: a space in the vocabulary matches any white space. */
 const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern }) => ({
@@ -67,7 +72,7 @@ const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern }) => ({
 }));
 
 function keywordsIn(text: string, span: Span): Keyword[] {
-  const folded = fold(text.slice(span.start, span.end));
+  const folded = foldRange(text, span.start, span.end);
   const out: Keyword[] = [];
   for (const { kind, pattern } of KEYWORDS) {
     for (const m of folded.matchAll(pattern)) {
@@ -85,12 +90,13 @@ function keywordsIn(text: string, span: Span): Keyword[] {
 function agendaEvent(
   text: string,
   block: Block,
+  datesIn: DatesIn,
   title: TitleContext,
   contextYear: number | null,
 ): Event | null {
   const span = tighten(text, block.start, block.end);
-  const date = findDates(text, span.start, span.end)[0];
-  if (!date || !WEEKDAY_PREFIX.test(fold(text.slice(span.start, date.start)))) return null;
+  const date = datesIn(span.start, span.end)[0];
+  if (!date || !WEEKDAY_PREFIX.test(foldRange(text, span.start, date.start))) return null;
   const parts = text
     .slice(date.end, span.end)
     .split(AGENDA_SEPARATOR)
@@ -113,10 +119,16 @@ function agendaEvent(
   return makeEvent(text, kind, date, city, region, venue, span, contextYear);
 }
 
-function proseEvents(text: string, block: Block, sentence: Span, contextYear: number | null): Event[] {
+function proseEvents(
+  text: string,
+  block: Block,
+  sentence: Span,
+  datesIn: DatesIn,
+  contextYear: number | null,
+): Event[] {
   const keywords = keywordsIn(text, sentence);
   if (!keywords.length) return [];
-  const dates = findDates(text, sentence.start, sentence.end);
+  const dates = datesIn(sentence.start, sentence.end);
   const cities = citiesIn(text, sentence);
   // A regional event may name its région earlier in the paragraph ("En Occitanie, …. Les sélections …").
   const paragraphRegion = regionIn(text, { start: block.start, end: sentence.start });
@@ -179,15 +191,13 @@ function makeEvent(
 /** Cities of a sentence, in order: "à Lyon", "Angers a accueilli", "au Palais des congrès de Paris". */
 function citiesIn(text: string, span: Span): Span[] {
   const out: Span[] = [];
-  const slice = text.slice(0, span.end);
-  AT_CITY.lastIndex = span.start;
-  for (let m = AT_CITY.exec(slice); m; m = AT_CITY.exec(slice)) {
+  for (const m of matchesIn(AT_CITY, text, span.start, span.end)) {
     const start = m.index + m[0].length;
     const end = nameEnd(text, start, span.end);
     if (end > start) out.push({ start, end });
   }
-  for (const m of slice.slice(span.start).matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)) {
-    const start = span.start + m.index;
+  for (const m of matchesIn(/(?<![\p{L}'’-])\p{Lu}/gu, text, span.start, span.end)) {
+    const start = m.index;
     const end = nameEnd(text, start, span.end);
     if (end > start && HOSTS.test(text.slice(end, span.end)) && !hasBodyType(text, start, end))
       out.push({ start, end });
@@ -204,14 +214,14 @@ function citiesIn(text: string, span: Span): Span[] {
 
 function regionIn(text: string, span: Span): string | null {
   REGION.lastIndex = 0;
-  const m = REGION.exec(fold(text.slice(span.start, span.end)));
+  const m = REGION.exec(foldRange(text, span.start, span.end));
   return m ? clean(text.slice(span.start + m.index, span.start + m.index + m[0].length)) : null;
 }
 
 /** "au Palais du Pharo": a venue noun and its name. */
 function venueSpan(text: string, span: Span): Span | null {
   VENUE.lastIndex = 0;
-  const m = VENUE.exec(fold(text.slice(span.start, span.end)));
+  const m = VENUE.exec(foldRange(text, span.start, span.end));
   if (!m) return null;
   const start = span.start + m.index + m[0].length;
   const end = nameEnd(text, start, span.end);

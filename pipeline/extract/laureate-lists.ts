@@ -1,6 +1,6 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import type { Laureate, Tier } from '../schema.js';
-import { clean, fold, tighten } from '../text.js';
+import { clean, foldRange, tighten } from '../text.js';
 import { LAUREATE_SECTION_CUES, SECTION_END_CUES } from '../vocabulary.js';
 import { splitAwardees } from './awardees.js';
 import { splitEntry } from './entry.js';
@@ -43,7 +43,7 @@ export function extractListedLaureates(doc: Doc): { laureates: ListedLaureate[];
   for (const block of blocks) {
     const span = tighten(text, block.start, block.end);
     if (span.end <= span.start) continue;
-    const folded = fold(text.slice(span.start, span.end));
+    const folded = foldRange(text, span.start, span.end);
 
     const marker = matchTierMarker(text, span.start, span.end);
     if (marker) {

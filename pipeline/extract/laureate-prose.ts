@@ -1,6 +1,6 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import type { Awardee, Laureate } from '../schema.js';
-import { clean, fold, sentences, tighten } from '../text.js';
+import { clean, fold, foldRange, sentences, tighten } from '../text.js';
 import { PROSE_AWARD_CUES } from '../vocabulary.js';
 import { splitAwardees } from './awardees.js';
 import { bodyEnd, bodyTypeLength, hasBodyType } from './names.js';
@@ -28,7 +28,7 @@ export function extractProseLaureates(doc: Doc, skip: Set<Block>): ProseLaureate
   for (const block of doc.blocks) {
     if (skip.has(block)) continue;
     for (const sentence of sentences(doc.text, block.start, block.end)) {
-      const folded = fold(doc.text.slice(sentence.start, sentence.end));
+      const folded = foldRange(doc.text, sentence.start, sentence.end);
       if (!PROSE_AWARD_CUES.test(folded) || !AWARD_WORDS.test(folded)) continue;
       out.push(...awardsIn(doc.text, sentence));
     }
@@ -42,11 +42,11 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
   const yearMatch = /\b(?:en|depuis)\s+((?:19|20)\d{2})\b/iu.exec(text.slice(sentence.start, sentence.end));
   const statedYear = yearMatch ? Number(yearMatch[1]) : null;
   const starts = /(?<=^|[\s,'’(])\p{L}/gu;
-  starts.lastIndex = sentence.start;
-  const slice = text.slice(0, sentence.end);
+  const slice = text.slice(sentence.start, sentence.end);
   for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
-    let end = namedBodyEnd(text, m.index, sentence.end);
-    if (end <= m.index) continue;
+    const at = sentence.start + m.index;
+    let end = namedBodyEnd(text, at, sentence.end);
+    if (end <= at) continue;
     for (
       let and = AND.exec(text.slice(end, sentence.end));
       and;
@@ -62,7 +62,7 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
     if (!link || (award ? !PROSE_AWARD_CUES.test(fold(award)) : link.groups?.link === 'avec')) continue;
     const project = projectPhrase(text, end + link[0].length, sentence.end);
     if (!project) continue;
-    const body = tighten(text, m.index + articleOffset(text, m.index), end);
+    const body = tighten(text, at + articleOffset(text, at), end);
     const tier = nearest(tiers, body);
     const evidence: Laureate['evidence'] = { project };
     if (tier) evidence.tier = tier.span;
@@ -76,7 +76,7 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
       evidence,
       statedYear,
     });
-    starts.lastIndex = project.end;
+    starts.lastIndex = project.end - sentence.start;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { alternation, fold } from '../text.js';
+import { alternation, fold, foldRange, matchesIn } from '../text.js';
 import {
   ARTICLES,
   BODY_TYPES,
@@ -28,12 +28,13 @@ interface Token {
   kind: 'capital' | 'particle' | 'number' | 'lower';
 }
 
+const WORD = /\S+/g;
+const MAX_NAME = 200;
+
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const re = /\S+/g;
-  re.lastIndex = start;
-  const slice = text.slice(0, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  // No name runs longer than this: reading further would only make long sentences quadratic.
+  for (const m of matchesIn(WORD, text, start, Math.min(end, start + MAX_NAME))) {
     const word = m[0];
     const folded = fold(word);
     // "d'Azur", "L'Isle": an elided particle glued to a capitalised name counts as the name.
@@ -52,13 +53,13 @@ function tokens(text: string, start: number, end: number): Token[] {
 
 /** Length of the body type that starts at `pos` ("Communauté d'agglomération", "Ville"), or 0. */
 export function bodyTypeLength(text: string, pos: number): number {
-  const m = BODY_TYPE_AT.exec(fold(text.slice(pos, pos + 60)));
+  const m = BODY_TYPE_AT.exec(foldRange(text, pos, pos + 60));
   return m ? m[0].length : 0;
 }
 
 /** Length of a leading article ("la ", "les ", "l'"), or 0. */
 export function articleLength(text: string, pos: number): number {
-  const m = ARTICLE_AT.exec(fold(text.slice(pos, pos + 6)));
+  const m = ARTICLE_AT.exec(foldRange(text, pos, pos + 6));
   return m ? m[0].length : 0;
 }
 
@@ -159,7 +160,7 @@ export function bodyEnd(text: string, pos: number, limit: number): number {
     if (both && second) p += both[0].length + second;
     // The type may carry its own qualifiers: "Conseil départemental", "Communauté urbaine".
     const rest = /^\s+/u.exec(text.slice(p, limit));
-    const group = GROUP_TYPE_AT.test(fold(text.slice(p - type, p)));
+    const group = GROUP_TYPE_AT.test(foldRange(text, p - type, p));
     const named = rest ? nameEnd(text, p + rest[0].length, limit, true, group) : p;
     return named > p + (rest?.[0].length ?? 0) ? named : p;
   }
@@ -170,7 +171,7 @@ export function bodyEnd(text: string, pos: number, limit: number): number {
 /** Whether `[start, end)` names a body with a type ("Ville de …", "… Métropole"). */
 export function hasBodyType(text: string, start: number, end: number): boolean {
   const p = start + articleLength(text, start);
-  return bodyTypeLength(text, p) > 0 || TRAILING_TYPE.test(fold(text.slice(start, end)));
+  return bodyTypeLength(text, p) > 0 || TRAILING_TYPE.test(foldRange(text, start, end));
 }
 
 /** Whether `[start, end)` is only a body type, with no name ("Ville" in "Ville et Métropole du Grand Nancy"). */

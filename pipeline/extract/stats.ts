@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../../parsers/doc.js';
 import type { StatKey, Stats, Warning } from '../schema.js';
-import { fold } from '../text.js';
+import { foldedText } from '../text.js';
 import { STAT_PATTERNS } from '../vocabulary.js';
 
 /** A figure: "58", "1130", "1 130", "1.130"; never "une centaine". */
@@ -20,7 +20,7 @@ export interface StatsResult {
 
 /** Headline figures as stated: the first statement of each wins, a different later one is a warning. */
 export function extractStats(doc: Doc): StatsResult {
-  const folded = fold(doc.text);
+  const folded = foldedText(doc.text);
   const found: Array<{ key: StatKey; value: number; span: Span }> = [];
   for (const { key, pattern } of PATTERNS) {
     for (const m of folded.matchAll(pattern)) {

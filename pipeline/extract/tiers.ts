@@ -1,6 +1,6 @@
 import type { Span } from '../../parsers/doc.js';
 import type { Tier } from '../schema.js';
-import { alternation, fold } from '../text.js';
+import { alternation, foldRange } from '../text.js';
 import { ORDINAL_WORDS, PRIZE_NOUNS, TIER_WORDS } from '../vocabulary.js';
 
 export interface TierMatch {
@@ -30,7 +30,7 @@ function tierOf(metal: string | undefined): Tier | null {
 
 /** A block that is a tier marker, alone or followed by an entry after a colon or dash. */
 export function matchTierMarker(text: string, start: number, end: number): TierMatch | null {
-  const folded = fold(text.slice(start, end));
+  const folded = foldRange(text, start, end);
   const whole = WHOLE.exec(folded);
   const m = whole ?? LEADING.exec(folded);
   if (!m?.groups?.marker) return null;
@@ -45,7 +45,7 @@ export function findParenthesisedTier(
   start: number,
   end: number,
 ): (TierMatch & { whole: Span }) | null {
-  const m = PARENTHESISED.exec(fold(text.slice(start, end)));
+  const m = PARENTHESISED.exec(foldRange(text, start, end));
   if (!m?.groups?.marker) return null;
   const open = start + m.index;
   const markerAt = open + m[0].indexOf(m.groups.marker);
@@ -60,7 +60,7 @@ export function findParenthesisedTier(
 /** Tiers told in a sentence, in order. */
 export function findProseTiers(text: string, start: number, end: number): Array<{ tier: Tier; span: Span }> {
   const out: Array<{ tier: Tier; span: Span }> = [];
-  for (const m of fold(text.slice(start, end)).matchAll(IN_PROSE)) {
+  for (const m of foldRange(text, start, end).matchAll(IN_PROSE)) {
     const tier = tierOf(m.groups?.metal);
     if (tier) out.push({ tier, span: { start: start + m.index, end: start + m.index + m[0].length } });
   }
