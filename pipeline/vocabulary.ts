@@ -36,13 +36,17 @@ export const TIER_WORDS: Readonly<Record<string, Tier>> = { or: 'gold', argent: 
 /** Nouns that introduce a tier or a prize ("Label d'or", "Prix spécial du jury"). */
 export const PRIZE_NOUNS = [
   'label',
-  'labels',
   'prix',
   'medaille',
   'trophee',
+  'ruban',
+  'palme',
+  'victoire',
   'niveau',
   'mention',
   'distinction',
+  'laureat',
+  'laureate',
 ];
 
 /** Ordinals as words, for "dixième édition" and "premier prix". */
@@ -221,7 +225,9 @@ export const EVENT_KEYWORDS: ReadonlyArray<{ kind: EventKind; pattern: RegExp }>
   { kind: 'ceremony', pattern: /\b(ceremonie|remise des (prix|labels|trophees)|soiree de gala)\b/ },
   {
     kind: 'forum',
-    pattern: /\b(forum|grande finale|finale nationale|carrefour|assises|sommet|rencontres nationales)\b/,
+    // "congrès", but not the venue: "Palais des congrès", "centre international de congrès".
+    pattern:
+      /\b(forum|grande finale|finale nationale|carrefour|assises|sommet|rencontres nationales|(?<!(?:palais|centre|cite|parc)(?: international)? (?:des |de |du )?)congres)\b/,
   },
   { kind: 'regional-stage', pattern: /\b(intercotour|etape|escale|tour regional|journee regionale)\b/ },
 ];
@@ -290,6 +296,10 @@ export const VENUE_NOUNS = [
   'stade',
   'docks',
 ];
+
+/** Labels that introduce a value rather than belong to it: "Projet : « … »", "Catégorie « Petites communes »". */
+export const PROJECT_LABEL = /^(?:projet|titre|intitule|initiative)\s*:\s*/;
+export const CATEGORY_LABEL = /^categorie\s*(?::\s*)?/;
 
 /** Lines that open a list of laureates. */
 export const LAUREATE_SECTION_CUES =

@@ -2,7 +2,14 @@ import type { Span } from '../../parsers/doc.js';
 import type { Awardee } from '../schema.js';
 import { alternation, clean, foldRange, matchesIn, tighten } from '../text.js';
 import { GROUP_BODY_TYPES } from '../vocabulary.js';
-import { articleLength, bodyTypeLength, hasBodyType, isBareBodyType, looksLikeBody } from './names.js';
+import {
+  articleLength,
+  bodyTypeLength,
+  hasBodyType,
+  isBareBodyType,
+  looksLikeBody,
+  withoutLocator,
+} from './names.js';
 
 const GROUP_TYPE_AT = new RegExp(`^(?:${alternation(GROUP_BODY_TYPES)})(?![\\p{L}])`, 'u');
 
@@ -26,6 +33,7 @@ export function splitAwardees(text: string, span: Span): Awardee[] {
   }
   parts.push(tighten(text, from, span.end));
   return parts
+    .map((p) => withoutLocator(text, p.start, p.end))
     .map((p) => tighten(text, p.start, p.end, ',;:.'))
     .filter((p) => p.end > p.start)
     .map((p) => ({ name: clean(text.slice(p.start, p.end)), span: p }));

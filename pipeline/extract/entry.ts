@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { foldedText, matchesIn, tighten } from '../text.js';
 import { splitAwardees } from './awardees.js';
-import { bodyEnd, hasBodyType } from './names.js';
+import { bodyEnd, hasBodyType, withoutLocator } from './names.js';
 
 export interface EntrySplit {
   awardees: Span;
@@ -19,13 +19,15 @@ const MARKERS = /\s+avec\s+|\s*:\s+|,\s*(?=[«"“])|\s+[–—-]\s+|\s+pour\s+/
  */
 export function splitEntry(text: string, span: Span): EntrySplit {
   for (const m of matchesIn(MARKERS, foldedText(text), span.start, span.end)) {
+    // "Ville de Vannes (Morbihan) : …": the locator stays with the awardees, out of the name test.
     const left = tighten(text, span.start, m.index);
+    const named = withoutLocator(text, left.start, left.end);
     const right = tighten(text, m.index + m[0].length, span.end);
     if (left.end <= left.start || right.end <= right.start) continue;
     // "avec" is trusted after any name ("Grand Lyon avec …"); the other markers also occur inside
     // titles ("MedNumRemix : Inventer …"), so there the left side must carry a body type.
-    const trusted = /^\s+avec\s+$/u.test(m[0]) || hasBodyType(text, left.start, left.end);
-    if (trusted && namesBodies(text, left)) return { awardees: left, project: right };
+    const trusted = /^\s+avec\s+$/u.test(m[0]) || hasBodyType(text, named.start, named.end);
+    if (trusted && namesBodies(text, named)) return { awardees: left, project: right };
     const body = bodyEnd(text, left.start, left.end);
     if (
       body > left.start &&

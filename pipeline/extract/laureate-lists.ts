@@ -1,7 +1,7 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import type { Laureate, Tier } from '../schema.js';
 import { clean, foldRange, tighten } from '../text.js';
-import { LAUREATE_SECTION_CUES, SECTION_END_CUES } from '../vocabulary.js';
+import { CATEGORY_LABEL, LAUREATE_SECTION_CUES, PROJECT_LABEL, SECTION_END_CUES } from '../vocabulary.js';
 import { splitAwardees } from './awardees.js';
 import { splitEntry } from './entry.js';
 import { bodyEnd, hasBodyType } from './names.js';
@@ -158,20 +158,34 @@ function finish(text: string, e: Entry): ListedLaureate {
       break;
     }
   }
+  if (project) project = afterLabel(text, project, PROJECT_LABEL);
+  const category = e.category && afterLabel(text, e.category, CATEGORY_LABEL, true);
   const evidence: Laureate['evidence'] = {};
   if (tier) evidence.tier = tier.label;
-  if (e.category) evidence.category = e.category;
+  if (category) evidence.category = category;
   if (project) evidence.project = project;
   const last = project ?? awardees;
   return {
     tier: tier?.tier ?? null,
     tierLabel: tier ? clean(text.slice(tier.label.start, tier.label.end)).replace(/\s*:$/, '') : null,
-    category: e.category ? clean(text.slice(e.category.start, e.category.end)).replace(/\s*:$/, '') : null,
+    category: category ? clean(text.slice(category.start, category.end)).replace(/\s*:$/, '') : null,
     awardees: splitAwardees(text, awardees),
     project: project ? clean(text.slice(project.start, project.end)) : null,
     span: { start: Math.min(awardees.start, last.start), end: Math.max(awardees.end, last.end) },
     evidence,
   };
+}
+
+/**
+ * The span after a label word ("Projet :", "Catégorie"). A category named in quotes after its label
+ * (Catégorie « Petites communes ») is the name; a project keeps its quotes, as written.
+ */
+function afterLabel(text: string, span: Span, label: RegExp, unquote = false): Span {
+  const m = label.exec(foldRange(text, span.start, span.end));
+  if (!m) return span;
+  const rest = tighten(text, span.start + m[0].length, span.end);
+  const quoted = /^[«"“][^«"“»"”]*[»"”]$/u.test(text.slice(rest.start, rest.end));
+  return unquote && quoted ? tighten(text, rest.start, rest.end, '«»"“”') : rest;
 }
 
 function isHeading(text: string, block: Block, span: Span): boolean {

@@ -1,3 +1,4 @@
+import type { Span } from '../../parsers/doc.js';
 import { alternation, fold, foldRange, matchesIn } from '../text.js';
 import {
   ARTICLES,
@@ -194,4 +195,16 @@ function trimPunctuation(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[,;:.!?]/.test(text[e - 1] ?? '')) e--;
   return e;
+}
+
+/**
+ * The span without a locator in parentheses after a name: "Ville de Vannes (Morbihan)", "(35)". A tier
+ * in parentheses is not a locator.
+ */
+export function withoutLocator(text: string, start: number, end: number): Span {
+  const m =
+    /\s*\((?!\s*(?:label|prix|niveau|troph|ruban|or\b|argent|bronze))[\p{Lu}\d][^()]{0,40}\)\s*$/iu.exec(
+      text.slice(start, end),
+    );
+  return { start, end: m ? start + m.index : end };
 }

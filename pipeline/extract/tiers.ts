@@ -11,7 +11,8 @@ export interface TierMatch {
   rest: Span | null;
 }
 
-const NOUN = `(?:${alternation(PRIZE_NOUNS)})`;
+/** A prize noun, singular or plural: "Trophées d'argent", "Labels d'or". */
+const NOUN = `(?:${alternation(PRIZE_NOUNS)})s?`;
 const METAL = `(?:${alternation(Object.keys(TIER_WORDS))})`;
 const ORDINAL = `(?:\\d{1,2}\\s?(?:er|ere|e|eme|ieme)|${alternation(Object.keys(ORDINAL_WORDS))})`;
 /** "Label d'or", "LABEL OR", "Or", "Médaille de bronze", "1er prix", "Grand prix", "Prix spécial du jury". */

@@ -55,8 +55,8 @@ describe('listed laureates', () => {
       - Ville de Niort avec Niort facile
     `);
     expect(listed(doc)).toEqual([
-      ['gold', 'CATÉGORIE VILLES', 'Ville de Metz', 'Metz connectée'],
-      ['gold', 'CATÉGORIE INTERCOMMUNALITÉS', "Communauté de communes du Val d'Ille", "Val'Data"],
+      ['gold', 'VILLES', 'Ville de Metz', 'Metz connectée'],
+      ['gold', 'INTERCOMMUNALITÉS', "Communauté de communes du Val d'Ille", "Val'Data"],
       ['silver', null, 'Ville de Niort', 'Niort facile'],
     ]);
   });
