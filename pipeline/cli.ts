@@ -5,6 +5,7 @@ import type { Format } from '../parsers/doc.js';
 import { detectFormat, FORMATS, InputError, parse } from '../parsers/index.js';
 import { extractFile } from './extract.js';
 import { ingest } from './ingest.js';
+import { reporter } from './ingest-report.js';
 import { toJson } from './json.js';
 import { recordJsonSchema } from './json-schema.js';
 
@@ -62,36 +63,48 @@ program
 
 program
   .command('ingest')
-  .description('extract every document and write output/<year>/<name>.json and output/schema.json')
-  .argument('[paths...]', 'files or folders to read', ['corpus'])
+  .description(
+    'extract documents, add new ones to the corpus and write their records (default: re-extract the corpus)',
+  )
+  .argument('[inputs...]', 'files, folders or - for standard input', ['corpus'])
+  .option('--corpus <dir>', 'the corpus folder new documents are copied into', 'corpus')
   .option('-o, --out <dir>', 'where to write the records', 'output')
   .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
+  .option('-t, --timeout <seconds>', 'abandon a document still being read after this long', positiveInt, 60)
   .addOption(formatOption())
   .option('-q, --quiet', 'print only failures and the summary')
-  .action(
-    async (paths: string[], opts: { out: string; concurrency: number; format?: Format; quiet?: boolean }) => {
-      const results = await ingest({
-        paths,
-        outDir: opts.out,
-        concurrency: opts.concurrency,
-        ...(opts.format ? { format: opts.format } : {}),
-        onDocument: (r) => {
-          if (!r.ok) process.stderr.write(`palmares: ${r.path}: ${r.error}\n`);
-          else if (!opts.quiet) {
-            const w = r.record.warnings.length;
-            process.stdout.write(
-              `${r.path} → ${r.output} (${r.record.laureates.length} laureates${w ? `, ${w} warnings` : ''})\n`,
-            );
-          }
-        },
-      });
-      const failed = results.filter((r) => !r.ok).length;
-      process.stdout.write(
-        `${results.length} documents, ${results.length - failed} written, ${failed} failed\n`,
-      );
-      if (failed) process.exitCode = EXIT.failed;
-    },
-  );
+  .option('--json', 'print only the summary, as JSON')
+  .action(async (inputs: string[], opts: IngestFlags) => {
+    const report = reporter({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, json: !!opts.json });
+    const results = await ingest({
+      inputs,
+      corpusDir: opts.corpus,
+      outDir: opts.out,
+      concurrency: opts.concurrency,
+      timeoutMs: opts.timeout * 1000,
+      ...(opts.format ? { format: opts.format } : {}),
+      stdin: readStdin,
+      onStart: report.start,
+      onDocument: report.document,
+    });
+    if (report.finish(results).failed) process.exitCode = EXIT.failed;
+  });
+
+interface IngestFlags {
+  corpus: string;
+  out: string;
+  concurrency: number;
+  timeout: number;
+  format?: Format;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 program
   .command('schema')

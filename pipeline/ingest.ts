@@ -1,106 +1,148 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import PQueue from 'p-queue';
 import type { Format } from '../parsers/doc.js';
-import { InputError, KNOWN_EXTENSIONS } from '../parsers/index.js';
-import { extractFile } from './extract.js';
-import { toJson, writeAtomic } from './json.js';
+import { InputError } from '../parsers/index.js';
+import { corpusByHash, placeInCorpus } from './corpus.js';
+import { extract } from './extract.js';
+import { toJson, writeAtomic, writeIfChanged } from './json.js';
 import { recordJsonSchema } from './json-schema.js';
 import type { PalmaresRecord } from './schema.js';
+import { readSources, type Source } from './sources.js';
 
 export interface IngestOptions {
-  /** Files or folders; folders are walked for corpus files. */
-  paths: string[];
-  /** Where records go, as `<outDir>/<editionYear|unknown>/<name>.json`. */
+  /** Files, folders (walked for documents) or "-" for standard input. */
+  inputs: string[];
+  /** Where documents live, as `<corpusDir>/<editionYear|unknown>/<slug>.<ext>`; new ones are copied there. */
+  corpusDir: string;
+  /** Where records go, as `<outDir>/<editionYear|unknown>/<slug>.json`. */
   outDir: string;
   concurrency?: number;
   format?: Format;
+  /** A document still being read after this long is abandoned as failed. */
+  timeoutMs?: number;
+  stdin?: () => Promise<Buffer>;
+  /** Called once the documents are found, with their number. */
+  onStart?: (total: number) => void;
   /** Called once per document, in input order, when it is done. */
   onDocument?: (result: IngestResult) => void;
 }
 
 export type IngestResult =
-  | { path: string; ok: true; output: string; record: PalmaresRecord }
-  | { path: string; ok: false; error: string };
+  | {
+      input: string;
+      ok: true;
+      /** The document in the corpus; `added` when this run copied it there. */
+      corpusPath: string;
+      added: boolean;
+      output: string;
+      /** Whether the record file changed; identical bytes ingested again change nothing. */
+      changed: boolean;
+      record: PalmaresRecord;
+    }
+  | { input: string; ok: false; error: string };
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * Extracts every document concurrently and writes the records. Results come back in sorted input
- * order and every file is written whole, so the output is the same bytes whatever the concurrency.
- * A document that fails is reported; the others are still written.
+ * Extracts every document concurrently, adds the new ones to the corpus and writes their records.
+ * Results come back in sorted input order and every file is written whole (temporary file, rename),
+ * so the output is the same bytes whatever the concurrency. A document that fails is reported; the
+ * others are still written.
  */
 export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
-  const files = (await Promise.all(options.paths.map(expand))).flat().sort(byPath);
+  const stdin = options.stdin ?? (() => Promise.reject(new InputError('standard input is not available')));
+  const sources = await readSources(options.inputs, stdin);
+  const inCorpus = await corpusByHash(options.corpusDir);
+  options.onStart?.(sources.length);
   const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
-  const records = await Promise.all(
-    files.map((file) =>
-      queue.add(async () => {
-        try {
-          const path = toPosix(relative(process.cwd(), file));
-          return await extractFile(file, { path, ...(options.format ? { format: options.format } : {}) });
-        } catch (e) {
-          return e instanceof Error ? e : new Error(String(e));
-        }
-      }),
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const records = sources.map((src) =>
+    queue.add(() =>
+      withTimeout(
+        extract(src.bytes, {
+          path: inCorpus.get(src.sha256) ?? src.path,
+          ...(options.format ? { format: options.format } : {}),
+        }),
+        timeout,
+      ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
     ),
   );
 
   const results: IngestResult[] = [];
-  const taken = new Map<string, string>();
-  for (const [i, file] of files.entries()) {
-    const record = records[i];
-    const path = toPosix(relative(process.cwd(), file));
-    let result: IngestResult;
-    if (!record || record instanceof Error) {
-      result = { path, ok: false, error: describe(record) };
-    } else {
-      const output = join(
-        options.outDir,
-        String(record.editionYear ?? 'unknown'),
-        `${basename(file, extname(file))}.json`,
-      );
-      const clash = taken.get(output);
-      if (clash) {
-        result = {
-          path,
-          ok: false,
-          error: `would overwrite ${toPosix(output)}, already written for ${clash}; rename one of them`,
-        };
-      } else {
-        taken.set(output, path);
-        await writeAtomic(output, toJson(record));
-        result = { path, ok: true, output: toPosix(output), record };
-      }
-    }
+  const seen = new Map<string, string>();
+  const outputs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const [i, src] of sources.entries()) {
+    const record = await records[i];
+    const result = await settle(src, record, { options, inCorpus, seen, outputs, taken });
     results.push(result);
     options.onDocument?.(result);
   }
-  await writeAtomic(join(options.outDir, 'schema.json'), toJson(recordJsonSchema()));
+  await writeIfChanged(join(options.outDir, 'schema.json'), toJson(recordJsonSchema()));
   return results;
 }
 
-async function expand(path: string): Promise<string[]> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new InputError(`${path}: no such file or directory`);
+interface Books {
+  options: IngestOptions;
+  inCorpus: Map<string, string>;
+  /** Hashes handled in this run, so that the same bytes given twice are one document. */
+  seen: Map<string, string>;
+  /** Record files written in this run, by the corpus document they came from. */
+  outputs: Map<string, string>;
+  taken: Set<string>;
+}
+
+async function settle(
+  src: Source,
+  record: PalmaresRecord | Error | undefined,
+  b: Books,
+): Promise<IngestResult> {
+  if (!record || record instanceof Error) return { input: src.path, ok: false, error: describe(record) };
+  const twin = b.seen.get(src.sha256);
+  if (twin)
+    return { input: src.path, ok: false, error: `same bytes as ${twin}, already ingested in this run` };
+  b.seen.set(src.sha256, src.path);
+
+  const known = b.inCorpus.get(src.sha256);
+  const corpusPath = known ?? placeInCorpus(b.options.corpusDir, src, record, b.taken);
+  if (!known) await writeAtomic(corpusPath, src.bytes);
+  const placed: PalmaresRecord = { ...record, source: { ...record.source, path: corpusPath } };
+  const output = join(
+    b.options.outDir,
+    String(placed.editionYear ?? 'unknown'),
+    `${basename(corpusPath, extname(corpusPath))}.json`,
+  ).replaceAll('\\', '/');
+  const clash = b.outputs.get(output);
+  if (clash) {
+    return {
+      input: src.path,
+      ok: false,
+      error: `would overwrite ${output}, written for ${clash}; rename one of them`,
+    };
   }
-  if (!info.isDirectory()) return [path];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && KNOWN_EXTENSIONS.includes(extname(e.name).toLowerCase()))
-    .map((e) => join(e.parentPath, e.name));
+  b.outputs.set(output, corpusPath);
+  const changed = await writeIfChanged(output, toJson(placed));
+  return { input: src.path, ok: true, corpusPath, added: !known, output, changed, record: placed };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new InputError(
+            `took longer than ${ms / 1000} s to extract`,
+            'raise --timeout or split the document',
+          ),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
 function describe(e: unknown): string {
   if (e instanceof InputError) return e.hint ? `${e.message} (${e.hint})` : e.message;
   return e instanceof Error ? e.message : String(e);
-}
-
-function toPosix(p: string): string {
-  return p.split(sep).join('/');
-}
-
-function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** The one serialisation of records: two-space JSON and a final newline, so files diff well. */
@@ -8,7 +8,7 @@ export function toJson(value: unknown): string {
 }
 
 /** Writes through a temporary file and a rename, so that a reader never sees half a file. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
@@ -18,4 +18,12 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** Writes only when the content differs, so that running again on the same input touches nothing. */
+export async function writeIfChanged(path: string, content: string): Promise<boolean> {
+  const current = await readFile(path, 'utf8').catch(() => null);
+  if (current === content) return false;
+  await writeAtomic(path, content);
+  return true;
 }

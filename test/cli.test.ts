@@ -60,10 +60,38 @@ describe('palmares CLI', () => {
     expect(run(['ingest', '--quiet', '-c', '1', '-o', one]).status).toBe(0);
     const r = run(['ingest', '-c', '4', '-o', four]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^5 documents, 5 written, 0 failed$/m);
+    expect(r.stdout).toMatch(/^5 documents: 0 added to the corpus, 5 records changed, 73 laureates, 1 warnings, 0 failed$/m);
     expect(tree(four)).toEqual(tree(one));
     expect(Object.keys(tree(one)).sort()).toContain('/schema.json');
     expect(tree(one)).toEqual(tree(join(repoRoot, 'output')));
+  });
+
+  it('ingest adds a new document to the corpus once, and a second run changes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const corpus = join(dir, 'corpus');
+    const out = join(dir, 'out');
+    const release = join(dir, 'Communiqué Rennes.txt');
+    writeFileSync(release, 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
+    const first = run(['ingest', release, '--corpus', corpus, '-o', out, '--json'], dir);
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ documents: 1, added: 1, changed: 1, failed: 0 });
+    expect(Object.keys(tree(corpus))).toEqual(['/2025/communique-rennes.txt']);
+    const record = JSON.parse(readFileSync(join(out, '2025', 'communique-rennes.json'), 'utf8'));
+    expect(record.source.path).toBe('corpus/2025/communique-rennes.txt');
+    const again = run(['ingest', release, '--corpus', corpus, '-o', out, '--json'], dir);
+    expect(JSON.parse(again.stdout)).toMatchObject({ documents: 1, added: 0, changed: 0, failed: 0 });
+    expect(Object.keys(tree(corpus))).toEqual(['/2025/communique-rennes.txt']);
+  });
+
+  it('ingest reads standard input and names it from its first line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const r = spawnSync(process.execPath, [cli, 'ingest', '-', '--corpus', 'c', '-o', 'o', '--quiet'], {
+      cwd: dir,
+      input: '# Les lauréats 2022\n\n**Label d’or**\n\n- Ville de Pau avec Pau citoyens\n- Ville de Tarbes avec Tarbes mobile\n',
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(Object.keys(tree(join(dir, 'c')))).toEqual(['/2022/les-laureats-2022.txt']);
   });
 
   it('ingest reports a failed document, writes the others and exits 1', () => {
@@ -71,9 +99,10 @@ describe('palmares CLI', () => {
     writeFileSync(join(dir, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x00, 0x01, 0x02]));
     const out = join(dir, 'out');
-    const r = run(['ingest', dir, '-o', out]);
+    const r = run(['ingest', dir, '--corpus', join(dir, 'corpus'), '-o', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt: looks binary/);
+    expect(r.stdout).toMatch(/^2 documents: 1 added to the corpus, 1 records changed, 0 laureates, 0 warnings, 1 failed$/m);
     expect(Object.keys(tree(out)).sort()).toEqual(['/2025/good.json', '/schema.json']);
   });
 
@@ -81,6 +110,7 @@ describe('palmares CLI', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
     for (const command of ['extract', 'text', 'ingest', 'schema']) expect(help.stdout).toContain(command);
+    expect(run(['ingest', '--help']).stdout).toMatch(/--timeout <seconds>/);
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
   });
