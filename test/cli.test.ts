@@ -60,7 +60,9 @@ describe('palmares CLI', () => {
     expect(run(['ingest', '--quiet', '-c', '1', '-o', one]).status).toBe(0);
     const r = run(['ingest', '-c', '4', '-o', four]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^5 documents: 0 added to the corpus, 5 records changed, 73 laureates, 1 warnings, 0 failed$/m);
+    expect(r.stdout).toMatch(
+      /^7 documents: 0 added to the corpus, 7 records changed, 119 laureates, 2 warnings, 0 failed$/m,
+    );
     expect(tree(four)).toEqual(tree(one));
     expect(Object.keys(tree(one)).sort()).toContain('/schema.json');
     expect(tree(one)).toEqual(tree(join(repoRoot, 'output')));
@@ -87,7 +89,8 @@ describe('palmares CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
     const r = spawnSync(process.execPath, [cli, 'ingest', '-', '--corpus', 'c', '-o', 'o', '--quiet'], {
       cwd: dir,
-      input: '# Les lauréats 2022\n\n**Label d’or**\n\n- Ville de Pau avec Pau citoyens\n- Ville de Tarbes avec Tarbes mobile\n',
+      input:
+        '# Les lauréats 2022\n\n**Label d’or**\n\n- Ville de Pau avec Pau citoyens\n- Ville de Tarbes avec Tarbes mobile\n',
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
@@ -102,7 +105,9 @@ describe('palmares CLI', () => {
     const r = run(['ingest', dir, '--corpus', join(dir, 'corpus'), '-o', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt: looks binary/);
-    expect(r.stdout).toMatch(/^2 documents: 1 added to the corpus, 1 records changed, 0 laureates, 0 warnings, 1 failed$/m);
+    expect(r.stdout).toMatch(
+      /^2 documents: 1 added to the corpus, 1 records changed, 0 laureates, 0 warnings, 1 failed$/m,
+    );
     expect(Object.keys(tree(out)).sort()).toEqual(['/2025/good.json', '/schema.json']);
   });
 
