@@ -13,7 +13,7 @@ import {
 
 const GROUP_TYPE_AT = new RegExp(`^(?:${alternation(GROUP_BODY_TYPES)})(?![\\p{L}])`, 'u');
 
-const SEPARATOR = /\s*(?:,|\s(?:et|&|\/)\s|&|\/)\s*/gu;
+const SEPARATOR = /\s*(?:,|\s(?:et|&|\/|en partenariat avec)\s|&|\/)\s*/gu;
 
 /**
  * Splits "X et Y", "X & Y", "X, Y", "X / Y" into bodies, only where each side names a body on its own

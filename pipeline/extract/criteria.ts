@@ -41,13 +41,21 @@ function listItems(text: string, following: Block[]): Span[] {
   return out;
 }
 
-/** "… selon trois critères : l'innovation, l'impact et la reproductibilité." */
+/**
+ * "… selon trois critères : l'innovation, l'implication des agents et des usagers, et l'impact." Items
+ * are separated by commas; "et" separates only the last one, since an item may contain its own "et".
+ */
 function inlineItems(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let from = span.start;
-  for (const m of matchesIn(/\s*[,;]\s*|\s+et\s+/gu, text, span.start, span.end)) {
+  for (const m of matchesIn(/\s*[,;]\s*(?:et\s+)?/gu, text, span.start, span.end)) {
     out.push(tighten(text, from, m.index));
     from = m.index + m[0].length;
+  }
+  const last = [...matchesIn(/\s+et\s+/gu, text, from, span.end)].at(-1);
+  if (last) {
+    out.push(tighten(text, from, last.index));
+    from = last.index + last[0].length;
   }
   out.push(tighten(text, from, span.end));
   return out.filter((s) => s.end > s.start && s.end - s.start <= MAX_ITEM);

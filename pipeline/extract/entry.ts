@@ -10,7 +10,7 @@ export interface EntrySplit {
 }
 
 /** Where an awardee ends and its project begins on one line: "X avec Y", "X : Y", "X, « Y »", "X – Y", "X pour Y". */
-const MARKERS = /\s+avec\s+|\s*:\s+|,\s*(?=[«"“])|\s+[–—-]\s+|\s+pour\s+/gu;
+const MARKERS = /(?<!partenariat)\s+avec\s+|\s*:\s+|,\s*(?=[«"“])|\s+[–—-]\s+|,?\s+pour\s+/gu;
 
 /**
  * Splits an entry line into awardees and project. The awardee side must name bodies; when it runs past

@@ -190,6 +190,13 @@ function afterLabel(text: string, span: Span, label: RegExp, unquote = false): S
 
 function isHeading(text: string, block: Block, span: Span): boolean {
   if (block.kind === 'heading') return true;
+  // "Catégorie « Grandes collectivités »" on a line of its own names a category in any case.
+  if (
+    block.kind !== 'list-item' &&
+    isShort(span) &&
+    CATEGORY_LABEL.test(foldRange(text, span.start, span.end))
+  )
+    return true;
   // Plain text marks categories in capitals; Markdown may too, inside an ordinary paragraph.
   const letters = text.slice(span.start, span.end).match(/\p{L}/gu) ?? [];
   return (

@@ -85,7 +85,9 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
  * The words after "pour": up to the closing quote of a title quoted near their start, else to the
  * end of the clause (a comma, "et à", a participle that starts a new clause, or the sentence's end).
  */
-function projectPhrase(text: string, start: number, end: number): Span | null {
+function projectPhrase(text: string, from: number, end: number): Span | null {
+  // "son projet « X »": the generic noun before a quoted title is not part of it.
+  const start = from + (/^projets?\s+(?=[«"“])/iu.exec(text.slice(from, end))?.[0].length ?? 0);
   const rest = text.slice(start, end);
   const quoted = /^[^«"“,;]{0,40}[«"“][^»"”]+[»"”]/u.exec(rest);
   if (quoted) return { start, end: start + quoted[0].length };

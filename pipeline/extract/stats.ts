@@ -4,7 +4,10 @@ import { foldedText } from '../text.js';
 import { STAT_PATTERNS } from '../vocabulary.js';
 
 /** A figure: "58", "1130", "1 130", "1.130"; never "une centaine". */
-const NUM = '(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,])\\d+(?![\\d.,]\\d)';
+/** An approximation is not a figure: "plus de 1 500", "près de 300", "environ 40". */
+const APPROXIMATE =
+  "(?<!(?:plus|pres|moins|autour|au-dela) d(?:e |')|environ |quelque |quelques |au moins |jusqu'a )";
+const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,])\\d+(?![\\d.,]\\d))`;
 
 const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
   key,
