@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Format } from '../parsers/doc.js';
 import { detectFormat, FORMATS, InputError, parse } from '../parsers/index.js';
+import { formatAnnotations, formatCount, formatLines, formatMarkdown } from './check/format.js';
+import { checkCorpus, hasDifferences } from './check/run.js';
 import { extractFile } from './extract.js';
 import { ingest } from './ingest.js';
 import { reporter } from './ingest-report.js';
@@ -104,6 +108,62 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+program
+  .command('check')
+  .description(
+    're-extract the corpus and compare with the committed records, field by field (exit 1 on any difference)',
+  )
+  .argument('[paths...]', 'corpus files or folders', ['corpus'])
+  .option('-o, --out <dir>', 'the committed records', 'output')
+  .option(
+    '--received <dir>',
+    'where to write the re-extracted records for inspection (default: a new temporary folder)',
+  )
+  .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
+  .option('--update', 'accept the differences: rewrite the committed records and drop stale ones')
+  .option('-q, --quiet', 'print only the count line')
+  .action(async (paths: string[], opts: CheckFlags) => {
+    const receivedDir = opts.received ?? mkdtempSync(join(tmpdir(), 'palmares-check-'));
+    const result = await checkCorpus({
+      corpusPaths: paths,
+      outDir: opts.out,
+      receivedDir,
+      concurrency: opts.concurrency,
+    });
+    const differs = hasDifferences(result);
+    if (!opts.quiet) for (const line of formatLines(result)) process.stdout.write(`${line}\n`);
+    process.stdout.write(`${formatCount(result)}\n`);
+    if (process.env.GITHUB_ACTIONS)
+      for (const line of formatAnnotations(result)) process.stdout.write(`${line}\n`);
+    if (process.env.GITHUB_STEP_SUMMARY && differs)
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdown(result));
+    if (differs) process.stdout.write(`received records: ${receivedDir}\n`);
+    if (!differs) return;
+    if (!opts.update) {
+      process.stdout.write(
+        'run `palmares check --update` to accept them, and commit output/ with the change\n',
+      );
+      process.exitCode = EXIT.failed;
+      return;
+    }
+    await ingest({
+      inputs: paths,
+      corpusDir: paths[0] ?? 'corpus',
+      outDir: opts.out,
+      concurrency: opts.concurrency,
+    });
+    for (const stale of result.stale) rmSync(stale.committed, { force: true });
+    process.stdout.write(`updated ${opts.out}\n`);
+  });
+
+interface CheckFlags {
+  out: string;
+  received?: string;
+  concurrency: number;
+  update?: boolean;
+  quiet?: boolean;
 }
 
 program

@@ -3,9 +3,11 @@ import PQueue from 'p-queue';
 import type { Format } from '../parsers/doc.js';
 import { InputError } from '../parsers/index.js';
 import { corpusByHash, placeInCorpus } from './corpus.js';
+import { writeDataset } from './dataset/write.js';
+import { DEFAULT_TIMEOUT_MS, describeError, withTimeout } from './errors.js';
 import { extract } from './extract.js';
 import { toJson, writeAtomic, writeIfChanged } from './json.js';
-import { recordJsonSchema } from './json-schema.js';
+import { readCommitted } from './records.js';
 import type { PalmaresRecord } from './schema.js';
 import { readSources, type Source } from './sources.js';
 
@@ -40,8 +42,6 @@ export type IngestResult =
       record: PalmaresRecord;
     }
   | { input: string; ok: false; error: string };
-
-export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * Extracts every document concurrently, adds the new ones to the corpus and writes their records.
@@ -78,7 +78,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
     results.push(result);
     options.onDocument?.(result);
   }
-  await writeIfChanged(join(options.outDir, 'schema.json'), toJson(recordJsonSchema()));
+  // The dataset covers every record in outDir, not only this run's documents.
+  const committed = await readCommitted(options.outDir);
+  await writeDataset(
+    committed.flatMap((c) => ('record' in c && c.record ? [c.record] : [])),
+    options.outDir,
+  );
   return results;
 }
 
@@ -97,7 +102,7 @@ async function settle(
   record: PalmaresRecord | Error | undefined,
   b: Books,
 ): Promise<IngestResult> {
-  if (!record || record instanceof Error) return { input: src.path, ok: false, error: describe(record) };
+  if (!record || record instanceof Error) return { input: src.path, ok: false, error: describeError(record) };
   const twin = b.seen.get(src.sha256);
   if (twin)
     return { input: src.path, ok: false, error: `same bytes as ${twin}, already ingested in this run` };
@@ -123,26 +128,4 @@ async function settle(
   b.outputs.set(output, corpusPath);
   const changed = await writeIfChanged(output, toJson(placed));
   return { input: src.path, ok: true, corpusPath, added: !known, output, changed, record: placed };
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new InputError(
-            `took longer than ${ms / 1000} s to extract`,
-            'raise --timeout or split the document',
-          ),
-        ),
-      ms,
-    );
-  });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
-}
-
-function describe(e: unknown): string {
-  if (e instanceof InputError) return e.hint ? `${e.message} (${e.hint})` : e.message;
-  return e instanceof Error ? e.message : String(e);
 }

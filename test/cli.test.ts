@@ -108,7 +108,16 @@ describe('palmares CLI', () => {
     expect(r.stdout).toMatch(
       /^2 documents: 1 added to the corpus, 1 records changed, 0 laureates, 0 warnings, 1 failed$/m,
     );
-    expect(Object.keys(tree(out)).sort()).toEqual(['/2025/good.json', '/schema.json']);
+    expect(Object.keys(tree(out)).sort()).toEqual([
+      '/2025/good.json',
+      '/datapackage.json',
+      '/editions.json',
+      '/editions.schema.json',
+      '/laureate.schema.json',
+      '/laureates.csv',
+      '/laureates.ndjson',
+      '/schema.json',
+    ]);
   });
 
   it('--help and --version tell the truth', () => {
