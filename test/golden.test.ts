@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeDataset } from '../pipeline/dataset/write.js';
 import { extract } from '../pipeline/extract.js';
 import { toJson, writeAtomic } from '../pipeline/json.js';
 import { recordJsonSchema } from '../pipeline/json-schema.js';
@@ -40,5 +42,15 @@ describe('golden files in output/', () => {
   });
   it('output/schema.json is the JSON Schema generated from the zod schema', async () => {
     await check(join(repoRoot, 'output', 'schema.json'), toJson(recordJsonSchema()));
+  });
+
+  it('the dataset in output/ is what the records make', async () => {
+    const records = await Promise.all(
+      files.map(async (file) => extract(readFileSync(join(repoRoot, file)), { path: file })),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-dataset-'));
+    for (const written of await writeDataset(records, dir)) {
+      await check(join(repoRoot, 'output', basename(written)), readFileSync(written, 'utf8'));
+    }
   });
 });

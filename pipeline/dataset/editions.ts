@@ -1,0 +1,185 @@
+import type { Event, EventKind, Laureate, PalmaresRecord, Tier } from '../schema.js';
+import { StatKeySchema } from '../schema.js';
+import {
+  type Conflict,
+  DATASET_VERSION,
+  type Edition,
+  type EditionsFile,
+  type EventFact,
+  type LaureateFact,
+  type StatFacts,
+} from './edition-schema.js';
+import { compareNullable, compareText, distinctRecords, textKey } from './order.js';
+import { groupStatements, type Statement, settle, sourcesOf, stated } from './statements.js';
+
+interface YearInput {
+  records: PalmaresRecord[];
+  laureates: Statement<Laureate>[];
+}
+
+/** `editions.json`: the editions, and the records that could not be placed in one. */
+export function editionsFile(records: readonly PalmaresRecord[]): EditionsFile {
+  return {
+    schemaVersion: DATASET_VERSION,
+    editions: buildEditions(records),
+    unassigned: distinctRecords(records)
+      .filter((r) => r.editionYear === null)
+      .map((r) => r.id),
+  };
+}
+
+/**
+ * One edition per year, merging every document about it. A record without an edition year feeds
+ * none (`editionsFile` lists it as unassigned).
+ */
+export function buildEditions(records: readonly PalmaresRecord[]): Edition[] {
+  const years = new Map<number, YearInput>();
+  const at = (year: number) => {
+    const input = years.get(year) ?? { records: [], laureates: [] };
+    years.set(year, input);
+    return input;
+  };
+  for (const record of distinctRecords(records)) {
+    if (record.editionYear === null) continue;
+    at(record.editionYear).records.push(record);
+    for (const laureate of record.laureates) {
+      // A past laureate mentioned in passing (the 2019 call recalls a 2018 winner) is a fact of the
+      // edition that awarded it, not of the document's own edition.
+      at(laureate.year ?? record.editionYear).laureates.push({ value: laureate, source: record.id });
+    }
+  }
+  return [...years.entries()].sort(([a], [b]) => a - b).map(([year, input]) => buildEdition(year, input));
+}
+
+function buildEdition(year: number, { records, laureates }: YearInput): Edition {
+  const conflicts: Conflict[] = [];
+  const byRecord = <T>(pick: (r: PalmaresRecord) => T | null) =>
+    stated(
+      records.map((r) => ({ value: r, source: r.id })),
+      pick,
+    );
+  const events = (kind: EventKind) =>
+    records.flatMap((r) => r.events.filter((e) => e.kind === kind).map((value) => ({ value, source: r.id })));
+  const count = (field: string, pick: (r: PalmaresRecord) => number | null) =>
+    settle(field, byRecord(pick), String, conflicts);
+
+  // Facts are settled in the order of the edition's fields, which is the order of its conflicts.
+  const editionNumber = count('editionNumber', (r) => r.editionNumber);
+  const forum = theForum(events('forum'), conflicts);
+  const regionalStages = mergeEvents('regionalStages', events('regional-stage'), conflicts);
+  const regionalSelections = mergeEvents('regionalSelections', events('regional-selection'), conflicts);
+  const applicationDeadlines = mergeEvents('applicationDeadlines', events('application-deadline'), conflicts);
+  // Criteria are a set: the same criteria in another order agree.
+  const criteria = settle(
+    'criteria',
+    byRecord((r) => (r.criteria.length ? r.criteria.map((c) => c.label) : null)),
+    (labels) => labels.map(textKey).sort().join('\n'),
+    conflicts,
+  );
+  const stats = Object.fromEntries(
+    StatKeySchema.options.map((key) => [key, count(`stats.${key}`, (r) => r.stats[key])]),
+  ) as StatFacts;
+
+  return {
+    year,
+    sources: sourcesOf([...records.map((r) => ({ source: r.id })), ...laureates]),
+    editionNumber,
+    forum,
+    regionalStages,
+    regionalSelections,
+    applicationDeadlines,
+    criteria: criteria && { labels: criteria.value, sources: criteria.sources },
+    stats,
+    laureates: mergeLaureates(laureates, conflicts),
+    conflicts,
+  };
+}
+
+const first = <T>(group: Statement<T>[]): T => (group[0] as Statement<T>).value;
+
+/** Events agree when they have the same start and city; groups come sorted by start, then city. */
+function eventGroups(statements: Statement<Event>[]): Statement<Event>[][] {
+  const cityKey = (e: Event) => (e.city === null ? null : textKey(e.city));
+  return groupStatements(statements, (e) => JSON.stringify([e.start, cityKey(e)])).sort(
+    (a, b) =>
+      compareNullable(first(a).start, first(b).start, compareText) ||
+      compareNullable(cityKey(first(a)), cityKey(first(b)), compareText),
+  );
+}
+
+/** One event from agreeing statements; its other attributes are settled among them. */
+function mergeEvent(field: string, group: Statement<Event>[], conflicts: Conflict[]): EventFact {
+  const attribute = (name: 'region' | 'venue' | 'end') =>
+    settle(
+      `${field}.${name}`,
+      stated(group, (e) => e[name]),
+      textKey,
+      conflicts,
+    )?.value ?? null;
+  return {
+    city: first(group).city,
+    region: attribute('region'),
+    venue: attribute('venue'),
+    start: first(group).start,
+    end: attribute('end'),
+    sources: sourcesOf(group),
+  };
+}
+
+function mergeEvents(field: string, statements: Statement<Event>[], conflicts: Conflict[]): EventFact[] {
+  return eventGroups(statements).map((group, i) => mergeEvent(`${field}[${i}]`, group, conflicts));
+}
+
+/**
+ * An edition has one forum: different ones (another city, another start, or one dated only to the
+ * month) are a conflict, and the forum is then null.
+ */
+function theForum(statements: Statement<Event>[], conflicts: Conflict[]): EventFact | null {
+  const forums = eventGroups(statements).map((group) => mergeEvent('forum', group, conflicts));
+  if (forums.length > 1) {
+    conflicts.push({ field: 'forum', values: forums.map(({ sources, ...value }) => ({ value, sources })) });
+  }
+  return forums.length === 1 ? (forums[0] ?? null) : null;
+}
+
+const TIER_RANK: Record<Tier, number> = { gold: 0, silver: 1, bronze: 2 };
+const tierRank = (l: Laureate) => (l.tier === null ? 3 : TIER_RANK[l.tier]);
+const awardeesKey = (l: Laureate) =>
+  l.awardees
+    .map((a) => textKey(a.name))
+    .sort()
+    .join('\n');
+const projectKey = (l: Laureate) => (l.project === null ? null : textKey(l.project));
+
+/**
+ * Laureates agree when they have the same tier, awardees (in any order) and project; they come
+ * sorted by tier (gold first, unranked prizes last), then awardees, then project.
+ */
+function mergeLaureates(statements: Statement<Laureate>[], conflicts: Conflict[]): LaureateFact[] {
+  const groups = groupStatements(statements, (l) =>
+    JSON.stringify([l.tier, awardeesKey(l), projectKey(l)]),
+  ).sort(
+    (a, b) =>
+      tierRank(first(a)) - tierRank(first(b)) ||
+      compareText(awardeesKey(first(a)), awardeesKey(first(b))) ||
+      compareNullable(projectKey(first(a)), projectKey(first(b)), compareText),
+  );
+  return groups.map((group, i) => {
+    const attribute = (name: 'tierLabel' | 'category') =>
+      settle(
+        `laureates[${i}].${name}`,
+        stated(group, (l) => l[name]),
+        textKey,
+        conflicts,
+      )?.value ?? null;
+    const laureate = first(group);
+    return {
+      tier: laureate.tier,
+      tierLabel: attribute('tierLabel'),
+      category: attribute('category'),
+      awardees: laureate.awardees.map((a) => a.name),
+      project: laureate.project,
+      sources: sourcesOf(group),
+    };
+  });
+}
