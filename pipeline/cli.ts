@@ -12,6 +12,7 @@ import { ingest } from './ingest.js';
 import { reporter } from './ingest-report.js';
 import { toJson } from './json.js';
 import { recordJsonSchema } from './json-schema.js';
+import { resolveCity, resolveName } from './resolve/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -45,8 +46,12 @@ program
   .description('print the record of one announcement as JSON on stdout')
   .argument('<file>', 'a text, Markdown, HTML or PDF file')
   .addOption(formatOption())
-  .action(async (file: string, opts: { format?: Format }) => {
-    const record = await extractFile(file, opts.format ? { format: opts.format } : {});
+  .option('--no-resolve', 'leave awardees and cities unresolved (skips loading the gazetteer)')
+  .action(async (file: string, opts: { format?: Format; resolve: boolean }) => {
+    const record = await extractFile(file, {
+      resolve: opts.resolve,
+      ...(opts.format ? { format: opts.format } : {}),
+    });
     process.stdout.write(toJson(record));
   });
 
@@ -165,6 +170,18 @@ interface CheckFlags {
   update?: boolean;
   quiet?: boolean;
 }
+
+program
+  .command('resolve')
+  .description('resolve a name against the French administrative gazetteer (as awardees and cities are)')
+  .argument('<name>', 'a body ("Communauté urbaine de Bordeaux") or, with --city, a city')
+  .option('--city', 'resolve as an event city: communes only')
+  .option('-d, --departement <code...>', 'départements where the name was read, to settle homonyms')
+  .option('-r, --region <code...>', 'régions where the name was read, to settle homonyms')
+  .action((name: string, opts: { city?: boolean; departement?: string[]; region?: string[] }) => {
+    const context = { departements: opts.departement ?? [], regions: opts.region ?? [] };
+    process.stdout.write(toJson(opts.city ? resolveCity(name, context) : resolveName(name, context)));
+  });
 
 program
   .command('schema')

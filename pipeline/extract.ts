@@ -8,6 +8,7 @@ import { extractEdition } from './extract/edition.js';
 import { eventCities, extractEvents } from './extract/events.js';
 import { extractListedLaureates } from './extract/laureate-lists.js';
 import { extractProseLaureates } from './extract/laureate-prose.js';
+import { resolveFields } from './extract/resolution.js';
 import { extractStats } from './extract/stats.js';
 import { reviewWarnings } from './extract/warnings.js';
 import { type Laureate, type PalmaresRecord, RecordSchema, SCHEMA_VERSION } from './schema.js';
@@ -18,6 +19,8 @@ export interface ExtractOptions {
   /** Forces a format; by default it is detected from the content. */
   format?: Format;
   limits?: Limits;
+  /** Resolve awardees and cities against the gazetteer (default true; the first use loads it). */
+  resolve?: boolean;
 }
 
 /** Bytes of one announcement to a validated record. Throws InputError only when the input cannot be read at all. */
@@ -26,6 +29,7 @@ export async function extract(bytes: Uint8Array, options: ExtractOptions): Promi
   const doc = await parse(bytes, format, options.limits ?? DEFAULT_LIMITS);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fields = extractFields(doc);
+  if (options.resolve !== false) resolveFields(fields);
   if (doc.pages) addPages(fields, doc.pages);
   return RecordSchema.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -50,10 +54,7 @@ export async function extractFile(
       code === 'EISDIR' ? 'give a file, or use `palmares ingest` for a directory' : undefined,
     );
   }
-  return extract(bytes, {
-    path: options.path ?? path,
-    ...(options.format ? { format: options.format } : {}),
-  });
+  return extract(bytes, { ...options, path: options.path ?? path });
 }
 
 /** Every field that comes from the text: extractors first, then the refiners that read their results. */

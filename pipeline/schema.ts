@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DiagnosticSchema, FormatSchema, SpanSchema } from '../parsers/doc.js';
+import { ResolutionSchema } from './resolve/schema.js';
 
 /** Bumped on any change a consumer could notice: renamed, removed or retyped fields. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 const IsoDate = z
   .string()
@@ -29,6 +30,14 @@ export const EventSchema = z.object({
   end: IsoDate.nullable().describe('Inclusive; only for spans of several days or months'),
   span: SpanSchema,
   evidence: z.object({ date: SpanSchema.optional(), city: SpanSchema.optional() }),
+  resolution: ResolutionSchema.optional().describe('The city in the administrative gazetteer'),
+});
+
+export const CitySchema = z.object({
+  name: z.string(),
+  code: z.string().nullable().describe('INSEE code of the commune; null when not settled'),
+  departements: z.array(z.string()),
+  regions: z.array(z.string()),
 });
 
 export const CriterionSchema = z.object({ label: z.string(), span: SpanSchema });
@@ -44,6 +53,7 @@ export const StatKeySchema = StatsSchema.keyof();
 export const AwardeeSchema = z.object({
   name: z.string().describe('As written, line wraps repaired'),
   span: SpanSchema,
+  resolution: ResolutionSchema.optional().describe('The body in the administrative gazetteer'),
 });
 
 export const LaureateSchema = z.object({
@@ -94,7 +104,7 @@ export const RecordSchema = z.object({
   editionYear: z.number().int().nullable(),
   editionNumber: z.number().int().nullable(),
   events: z.array(EventSchema),
-  cities: z.array(z.string()),
+  cities: z.array(CitySchema).describe('Distinct event cities in document order'),
   criteria: z.array(CriterionSchema),
   stats: StatsSchema,
   laureates: z.array(LaureateSchema),
@@ -112,6 +122,7 @@ export const RecordSchema = z.object({
 export type Tier = z.infer<typeof TierSchema>;
 export type EventKind = z.infer<typeof EventKindSchema>;
 export type Event = z.infer<typeof EventSchema>;
+export type City = z.infer<typeof CitySchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
 export type StatKey = z.infer<typeof StatKeySchema>;

@@ -120,10 +120,27 @@ describe('palmares CLI', () => {
     ]);
   });
 
+  it('resolve answers for one name, and refuses to pick among homonyms', () => {
+    const bordeaux = JSON.parse(run(['resolve', 'Communauté urbaine de Bordeaux']).stdout);
+    expect(bordeaux).toMatchObject({ kind: 'epci', code: '243300316', match: 'historical' });
+    const omer = JSON.parse(run(['resolve', '--city', 'Saint-Omer']).stdout);
+    expect(omer.code).toBeNull();
+    expect(omer.candidates.map((c: { code: string }) => c.code).sort()).toEqual(['14635', '62765']);
+    expect(JSON.parse(run(['resolve', '--city', 'Saint-Omer', '-d', '62']).stdout).code).toBe('62765');
+  });
+
+  it('extract --no-resolve leaves the gazetteer out', () => {
+    const record = JSON.parse(run(['extract', '--no-resolve', seed]).stdout);
+    expect(record.laureates[0].awardees[0].resolution).toBeUndefined();
+    expect(record.cities[0].code).toBeNull();
+  });
+
   it('--help and --version tell the truth', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['extract', 'text', 'ingest', 'schema']) expect(help.stdout).toContain(command);
+    for (const command of ['extract', 'text', 'ingest', 'check', 'resolve', 'schema']) {
+      expect(help.stdout).toContain(command);
+    }
     expect(run(['ingest', '--help']).stdout).toMatch(/--timeout <seconds>/);
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);

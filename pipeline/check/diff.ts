@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Criterion, Event, Laureate, PalmaresRecord, Warning } from '../schema.js';
+import type { City, Criterion, Event, Laureate, PalmaresRecord, Warning } from '../schema.js';
 import type { Change, DiffOptions } from './schema.js';
 import { shorten } from './shorten.js';
 
@@ -34,7 +34,7 @@ const IDENTITIES: Readonly<Record<string, Identity>> = {
     (e) => (e.city ? `${e.kind} ${e.city}` : null),
   ),
   criteria: identity<Criterion>((c) => c.label),
-  cities: identity<string>((c) => c),
+  cities: identity<City>((c) => c.name),
   warnings: identity<Warning>(
     (w) => `${w.code}: ${shorten(w.message, PROJECT_IN_KEY)}`,
     (w) => w.code,

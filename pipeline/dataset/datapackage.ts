@@ -50,7 +50,7 @@ export function dataPackage(): Record<string, unknown> {
             type: fieldType(c),
             description: c.description,
             constraints: {
-              required: c.type === 'names' || c.required,
+              required: c.required,
               ...(c.type === 'string' && c.enum ? { enum: c.enum } : {}),
             },
           })),

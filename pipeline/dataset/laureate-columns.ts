@@ -29,7 +29,7 @@ export type Column = ColumnBase &
         value: (row: LaureateRow) => string | null;
       }
     | { type: 'integer'; required: boolean; value: (row: LaureateRow) => number | null }
-    | { type: 'names'; value: (row: LaureateRow) => string[] }
+    | { type: 'names'; required: boolean; value: (row: LaureateRow) => string[] }
   );
 
 export const NAME_SEPARATOR = ' ; ';
@@ -87,8 +87,25 @@ export const LAUREATE_COLUMNS: readonly Column[] = [
   {
     name: 'awardees',
     type: 'names',
+    required: true,
     description: `The awarded bodies as written, in document order; joined by "${NAME_SEPARATOR}" in the CSV, an array in the NDJSON`,
     value: ({ laureate }) => laureate.awardees.map((a) => a.name),
+  },
+  {
+    name: 'awardee_kinds',
+    type: 'names',
+    required: true,
+    description:
+      'What each awardee is in the administrative gazetteer, in the order of awardees: commune, epci, departement, region, other-public-body, group or unknown',
+    value: ({ laureate }) => laureate.awardees.map((a) => a.resolution?.kind ?? 'unknown'),
+  },
+  {
+    name: 'awardee_codes',
+    type: 'names',
+    required: false,
+    description:
+      'Official code of each awardee, in the order of awardees: INSEE code (SIREN for an EPCI), empty where not settled',
+    value: ({ laureate }) => laureate.awardees.map((a) => a.resolution?.code ?? ''),
   },
   {
     name: 'project',

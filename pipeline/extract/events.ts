@@ -1,5 +1,5 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
-import type { Event, EventKind } from '../schema.js';
+import type { City, Event, EventKind } from '../schema.js';
 import { alternation, clean, foldRange, matchesIn, sentences, tighten } from '../text.js';
 import { EVENT_KEYWORDS, REGIONS, VENUE_NOUNS } from '../vocabulary.js';
 import { type DateMention, findDates, isoDate } from './dates.js';
@@ -276,7 +276,12 @@ export function mergeEvents(events: Event[]): Event[] {
   return out;
 }
 
-/** Distinct event cities in document order. */
-export function eventCities(events: Event[]): string[] {
-  return [...new Set(events.flatMap((e) => (e.city ? [e.city] : [])))];
+/** Distinct event cities in document order; their codes come with resolution. */
+export function eventCities(events: Event[]): City[] {
+  return [...new Set(events.flatMap((e) => (e.city ? [e.city] : [])))].map((name) => ({
+    name,
+    code: null,
+    departements: [],
+    regions: [],
+  }));
 }

@@ -14,8 +14,14 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARMUP = 3;
 
 if (process.argv[2] === '--child') {
-  process.send(await child(process.argv[3]));
+  process.send(process.argv[3] === 'resolve' ? await resolveChild() : await child(process.argv[3]));
   process.exit(0);
+}
+
+/** The gazetteer on its own, in a fresh process: its load, and the cost of resolving every awardee of output/. */
+async function resolveChild() {
+  const { benchResolve } = await import(join(root, 'dist', 'pipeline', 'resolve', 'index.js'));
+  return benchResolve(join(root, 'output'));
 }
 
 const files = pdfFiles();
@@ -49,6 +55,11 @@ for (const [label, s] of [
 const ratio = pipeline.median / baseline.median;
 console.log(
   `pipeline / baseline: ${ratio.toFixed(3)} (extraction overhead ${((ratio - 1) * 100).toFixed(1)} %, goal ≤ 15 %)`,
+);
+const resolution = await inChild('resolve');
+console.log(
+  `gazetteer: one-off load ${resolution.loadMs.toFixed(0)} ms, +${resolution.rssDeltaMiB.toFixed(0)} MiB RSS; ` +
+    `${(resolution.msPerAwardee * 1000).toFixed(1)} µs per awardee (${resolution.awardees} awardees of output/, ${resolution.rounds} rounds)`,
 );
 
 function pdfFiles() {

@@ -73,6 +73,14 @@ describe('diffRecords', () => {
           venue: null,
           start: '2019-06-20',
           end: null,
+          resolution: {
+            kind: 'commune',
+            code: '40088',
+            officialName: 'Dax',
+            departements: ['40'],
+            regions: ['75'],
+            match: 'exact',
+          },
         },
         after: undefined,
         kind: 'removed',
@@ -108,7 +116,17 @@ describe('diffRecords', () => {
     expect(diffRecords(toulouse, received)).toEqual([
       {
         path: `${PARIS}.awardees[Ville de Paris]`,
-        before: { name: 'Ville de Paris' },
+        before: {
+          name: 'Ville de Paris',
+          resolution: {
+            kind: 'commune',
+            code: '75056',
+            officialName: 'Paris',
+            departements: ['75'],
+            regions: ['11'],
+            match: 'exact',
+          },
+        },
         after: undefined,
         kind: 'removed',
       },

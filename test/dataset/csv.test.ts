@@ -18,6 +18,8 @@ function expectedRows(records: PalmaresRecord[]): Array<Record<string, string>> 
       tier_label: l.tierLabel ?? '',
       category: l.category ?? '',
       awardees: l.awardees.map((a) => a.name).join(' ; '),
+      awardee_kinds: l.awardees.map((a) => a.resolution?.kind ?? 'unknown').join(' ; '),
+      awardee_codes: l.awardees.map((a) => a.resolution?.code ?? '').join(' ; '),
       project: l.project ?? '',
       source_id: r.id,
       source_path: r.source.path,

@@ -74,6 +74,6 @@ describe('events', () => {
       • 9 mars – Étape Normandie – Caen
       • 16 mars – Étape Bretagne – Rennes
     `);
-    expect(eventCities(extractEvents(doc, 2022))).toEqual(['Rennes', 'Caen']);
+    expect(eventCities(extractEvents(doc, 2022)).map((c) => c.name)).toEqual(['Rennes', 'Caen']);
   });
 });
