@@ -11,3 +11,12 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** Gives up waiting on `work` after `ms` with `error`: a limit for untrusted input, one place for all. */
+export function withTimeout<T>(work: Promise<T>, ms: number, error: () => InputError): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(error()), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}

@@ -2,7 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic, Layout } from './doc.js';
-import { InputError } from './errors.js';
+import { InputError, withTimeout } from './errors.js';
 import type { Limits } from './index.js';
 import { classifyLine, parseText } from './text.js';
 
@@ -62,6 +62,11 @@ export async function parsePdf(
     const pages = await withTimeout(
       task.promise.then((pdf) => readPages(pdf, limits)),
       limits.timeoutMs,
+      () =>
+        new InputError(
+          `took longer than ${limits.timeoutMs / 1000} s to read`,
+          'the PDF may be very large or malformed: split it, or export it again as PDF',
+        ),
     );
     return layout(pages);
   } catch (e) {
@@ -69,23 +74,6 @@ export async function parsePdf(
   } finally {
     await task.destroy();
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new InputError(
-            `took longer than ${ms / 1000} s to read`,
-            'the PDF may be very large or malformed: split it, or export it again as PDF',
-          ),
-        ),
-      ms,
-    );
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** pdf.js reports problems under many error names; a password is the one the user can act on. */

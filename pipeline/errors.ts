@@ -1,3 +1,4 @@
+import { withTimeout } from '../parsers/errors.js';
 import { InputError } from '../parsers/index.js';
 
 /** How long one document may take before it is abandoned as failed. */
@@ -9,20 +10,12 @@ export function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Gives up waiting on `work` after `ms`, with an error that says what to do. */
-export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new InputError(
-            `took longer than ${ms / 1000} s to extract`,
-            'raise --timeout or split the document',
-          ),
-        ),
-      ms,
-    );
-  });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+/** Gives up waiting on a document's extraction after `ms`, with an error that says what to do. */
+export function extractionTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return withTimeout(
+    work,
+    ms,
+    () =>
+      new InputError(`took longer than ${ms / 1000} s to extract`, 'raise --timeout or split the document'),
+  );
 }

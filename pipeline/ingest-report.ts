@@ -37,12 +37,20 @@ export function summaryLine(s: Summary): string {
   );
 }
 
+/** What one document gave: "corpus/… → output/….json (laureates 2024, 21 laureates, 1 event, 6 criteria)". */
 function documentLine(r: IngestResult): string {
   if (!r.ok) return `palmares: ${r.input}: ${r.error}`;
-  const added = r.added ? ` (added as ${r.corpusPath})` : '';
-  const w = r.record.warnings.length;
-  const what = `${r.record.laureates.length} laureates${w ? `, ${w} warnings` : ''}${r.changed ? '' : ', unchanged'}`;
-  return `${r.input}${added} → ${r.output} (${what})`;
+  const { record } = r;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const what = [
+    `${record.documentType} ${record.editionYear ?? 'of no known year'}`,
+    count(record.laureates.length, 'laureate'),
+    count(record.events.length, 'event'),
+    count(record.criteria.length, 'criterion').replace('criterions', 'criteria'),
+    ...(record.warnings.length ? [count(record.warnings.length, 'warning')] : []),
+    ...(r.changed ? [] : ['unchanged']),
+  ].join(', ');
+  return `${r.input}${r.added ? ` (added as ${r.corpusPath})` : ''} → ${r.output} (${what})`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Format } from '../parsers/doc.js';
 import { InputError } from '../parsers/index.js';
 import { corpusByHash, placeInCorpus } from './corpus.js';
 import { writeDataset } from './dataset/write.js';
-import { DEFAULT_TIMEOUT_MS, describeError, withTimeout } from './errors.js';
+import { DEFAULT_TIMEOUT_MS, describeError, extractionTimeout } from './errors.js';
 import { extract } from './extract.js';
 import { toJson, writeAtomic, writeIfChanged } from './json.js';
 import { readCommitted } from './records.js';
@@ -58,7 +58,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const records = sources.map((src) =>
     queue.add(() =>
-      withTimeout(
+      extractionTimeout(
         extract(src.bytes, {
           path: inCorpus.get(src.sha256) ?? src.path,
           ...(options.format ? { format: options.format } : {}),

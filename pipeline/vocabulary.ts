@@ -154,23 +154,11 @@ export const GROUP_BODY_TYPES = [
 /** Body types that can end a name ("Rennes Métropole", "Valence Agglo"). */
 export const TRAILING_BODY_TYPES = ['metropole', 'agglo', 'agglomeration', 'communaute', 'numerique'];
 
+/** The articles and prepositions that link the words of a French name ("Vallée de l'Ubaye"). */
+export const LINKING_WORDS = ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'"];
+
 /** Lower-case words allowed inside a proper name ("Vallée de l'Ubaye", "Saint-Pierre-sur-Dives"). */
-export const NAME_PARTICLES = [
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  'le',
-  'les',
-  "l'",
-  'sur',
-  'en',
-  'lès',
-  'les',
-  'aux',
-  'au',
-];
+export const NAME_PARTICLES = [...LINKING_WORDS, 'sur', 'en', 'lès', 'aux', 'au'];
 
 /** Articles that may precede a body named in prose ("la Ville de Brignais", "les communes membres"). */
 export const ARTICLES = ['le', 'la', 'les', "l'", 'un', 'une'];
@@ -180,35 +168,9 @@ export const ARTICLES = ['le', 'la', 'les', "l'", 'un', 'une'];
  * even across blank lines (PDF-style wrapping).
  */
 export const CONNECTOR_WORDS = [
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  'le',
-  'les',
-  "l'",
-  'et',
-  '&',
-  'ou',
-  'à',
-  'au',
-  'aux',
-  'en',
-  'pour',
-  'par',
-  'avec',
-  'sur',
-  'dans',
-  'un',
-  'une',
-  'son',
-  'sa',
-  'ses',
-  'leur',
-  'leurs',
-  'qui',
-  'que',
+  ...LINKING_WORDS,
+  ...['et', '&', 'ou', 'à', 'au', 'aux', 'en', 'pour', 'par', 'avec', 'sur', 'dans'],
+  ...['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que'],
 ];
 
 /** Event kinds and the words that announce them, most specific first. */

@@ -1,6 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import PQueue from 'p-queue';
-import { DEFAULT_TIMEOUT_MS, describeError, withTimeout } from '../errors.js';
+import { DEFAULT_TIMEOUT_MS, describeError, extractionTimeout } from '../errors.js';
 import { extractFile } from '../extract.js';
 import { toJson, writeAtomic } from '../json.js';
 import type { Received } from './schema.js';
@@ -16,7 +16,7 @@ export async function receive(files: string[], receivedDir: string, concurrency 
     files.map((source) =>
       queue.add(async () => ({
         source,
-        record: await withTimeout(extractFile(source), DEFAULT_TIMEOUT_MS).catch((e: unknown) =>
+        record: await extractionTimeout(extractFile(source), DEFAULT_TIMEOUT_MS).catch((e: unknown) =>
           describeError(e),
         ),
       })),

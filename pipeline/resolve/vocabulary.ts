@@ -1,3 +1,4 @@
+import { LINKING_WORDS } from '../vocabulary.js';
 /**
  * French wording the resolver reads, kept as data. Entries are written as in press releases; they are
  * folded like the names they are compared with (see normalise.ts), so accents, case, hyphens and
@@ -132,14 +133,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * and "Cannes Lérins" "Cannes Pays de Lérins". Only used where a body type vouches for the kind.
  */
 export const LOOSE_WORDS = [
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  'le',
-  'les',
-  "l'",
+  ...LINKING_WORDS,
   'et',
   'pays',
   'agglo',
