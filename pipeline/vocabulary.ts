@@ -182,16 +182,25 @@ export const EVENT_KEYWORDS: ReadonlyArray<{ kind: EventKind; pattern: RegExp }>
   },
   {
     kind: 'regional-selection',
-    pattern: /\b(selections? regionales?|jurys? regionaux|auditions? regionales?|jury regional)\b/,
+    pattern:
+      /\b(selections? regionales?|jurys? regionaux|auditions? regionales?|jury regional|selections?(?=[^.]{0,60}\bregions?\b))\b/,
   },
-  { kind: 'ceremony', pattern: /\b(ceremonie|remise des (prix|labels|trophees)|soiree de gala)\b/ },
+  {
+    kind: 'ceremony',
+    // "ont été remis", "a remis ses Trophées", "ont été décernées le …": the award given, told as an event.
+    pattern:
+      /\b(ceremonie|remise des (prix|labels|trophees)|soiree de gala|(ont ete|a ete|sont|seront) (remis|decerne)e?s?|a remis (les|ses|des))\b/,
+  },
   {
     kind: 'forum',
     // "congrès", but not the venue: "Palais des congrès", "centre international de congrès".
     pattern:
       /\b(forum|grande finale|finale nationale|carrefour|assises|sommet|rencontres nationales|(?<!(?:palais|centre|cite|parc)(?: international)? (?:des |de |du )?)congres)\b/,
   },
-  { kind: 'regional-stage', pattern: /\b(intercotour|etape|escale|tour regional|journee regionale)\b/ },
+  {
+    kind: 'regional-stage',
+    pattern: /\b(intercotour|etapes?|escales?|tour regional|journees? regionales?)\b/,
+  },
 ];
 
 /** Régions, current and historical, with the spellings press releases use. Matched as written. */

@@ -33,13 +33,18 @@ const MONTH = `(${Object.keys(MONTHS)
   .join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:er|e)?';
 const YEAR = '(?:\\s+((?:19|20)\\d{2}))?';
+/** A weekday between the days of a list: "les mercredi 8 et jeudi 9 juin". */
+const WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?';
 const MONTH_ONLY_TAG = 'palmares/month';
 
-/** "les 2 et 3 décembre 2013", "les 5, 6 et 7 mars": chrono fr reads "2 et" as a time and loses the 2nd. */
+/**
+ * "les 2 et 3 décembre 2013", "les 5, 6 et 7 mars", "les mercredi 8 et jeudi 9 juin": chrono fr reads
+ * "2 et" as a time and loses the 2nd.
+ */
 const dayListParser: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `(?<!\\d)${DAY}(?:\\s*,\\s*\\d{1,2}(?:er|e)?)*\\s+(?:et|&)\\s+${DAY}\\s+${MONTH}${YEAR}(?!\\d)`,
+      `(?<!\\d)${DAY}(?:\\s*,\\s*\\d{1,2}(?:er|e)?)*\\s+(?:et|&)\\s+${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}(?!\\d)`,
       'i',
     ),
   extract: (context, m) => {
@@ -57,11 +62,11 @@ const dayListParser: chrono.Parser = {
   },
 };
 
-/** "pendant les mois de juin et juillet", "de juin à septembre 2020", "entre mars et mai". */
+/** "pendant les mois de juin et juillet", "de juin à septembre 2020", "entre mars et mai", "en septembre et octobre". */
 const monthSpanParser: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `(?:mois\\s+d[e']\\s*|entre\\s+|d[e']\\s*)${MONTH}\\s+(?:et|à|a|au)\\s+(?:en\\s+)?${MONTH}${YEAR}`,
+      `(?:mois\\s+d[e']\\s*|entre\\s+|d[e']\\s*|en\\s+)${MONTH}\\s+(?:et|à|a|au)\\s+(?:en\\s+)?${MONTH}${YEAR}`,
       'i',
     ),
   extract: (context, m) => {

@@ -18,27 +18,32 @@ const VENUE = new RegExp(
 /** "à Lyon", "à Charleville-Mézières": a capitalised name after "à" (not "à l'invitation"). */
 const AT_CITY = /(?<![\p{L}])à\s+(?=\p{Lu})/gu;
 const REGIONAL_KINDS = new Set<EventKind>(['regional-stage', 'regional-selection', 'application-deadline']);
-/** A weekday may open an agenda line before its date ("Mardi 18 mai 2021"). */
-const WEEKDAY_PREFIX = /^\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s*)?$/;
+/** The longest agenda line that is not a list item; longer lines are prose. */
+const AGENDA_LINE = 120;
+/** What may open an agenda line before its date: "Mardi 18 mai 2021", "Les 18 et 19 mars". */
+const AGENDA_OPENER = /^\s*(?:(?:le|les|du|au)\b\s*)?(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s*)?$/;
 /** "Angers a accueilli …": a city as the subject of hosting. */
 const HOSTS = /^\s+(?:a\s+accueilli|accueille|accueillera|accueillait|a\s+reçu|recevra)\b/u;
 /** The city closing a venue's name: "au Parc des expositions de Rouen". */
-const VENUE_CITY = /\sde\s+(?=\p{Lu})/gu;
+const VENUE_CITY = /\s(?:de\s+|d['’])(?=\p{Lu})/gu;
 
-interface TitleContext {
+interface AgendaContext {
   kind: EventKind | undefined;
   region: string | null;
 }
 
-/** What the document's first line says about its events: "Journée régionale … – Auvergne-Rhône-Alpes". */
-function titleContext(doc: Doc): TitleContext {
-  const first = doc.blocks.find((b) => b.end > b.start);
-  if (!first) return { kind: undefined, region: null };
-  return { kind: keywordsIn(doc.text, first)[0]?.kind, region: regionIn(doc.text, first) };
+/**
+ * What a title, a heading or a line that introduces a list (it ends with a colon) says about the
+ * events listed after it: "Journée régionale … – Auvergne-Rhône-Alpes", "… lors de sélections régionales :".
+ */
+function contextOf(text: string, block: Block, first: boolean): AgendaContext | null {
+  if (!first && block.kind !== 'heading' && !/:\s*$/.test(text.slice(block.start, block.end))) return null;
+  const kind = keywordsIn(text, block)[0]?.kind;
+  return kind ? { kind, region: regionIn(text, block) } : null;
 }
 
 /** Separators of an agenda line: "26 mars – IntercoTOUR Occitanie – Cahors". */
-const AGENDA_SEPARATOR = /\s+[–—-]\s+|\s*:\s+|\s+\|\s+/u;
+const AGENDA_SEPARATOR = /\s+[–—-]\s+|\s*:\s+|\s+\|\s+/gu;
 
 /**
  * Events: a date (or a city) next to a word that says what happens there. Agenda lines that start with
@@ -49,13 +54,14 @@ export function extractEvents(doc: Doc, contextYear: number | null): Event[] {
   // One chrono pass over the whole text costs less than one per sentence; mentions are then looked up.
   const dates = findDates(doc.text, 0, doc.text.length);
   const datesIn = (start: number, end: number) => dates.filter((d) => d.start >= start && d.end <= end);
-  const title = titleContext(doc);
+  let context: AgendaContext = { kind: undefined, region: null };
   for (const block of doc.blocks) {
-    const agenda = agendaEvent(doc.text, block, datesIn, title, contextYear);
+    const agenda = agendaEvent(doc.text, block, datesIn, context, contextYear);
     if (agenda) {
       found.push(agenda);
       continue;
     }
+    context = contextOf(doc.text, block, block === doc.blocks[0]) ?? context;
     for (const sentence of sentences(doc.text, block.start, block.end)) {
       found.push(...proseEvents(doc.text, block, sentence, datesIn, contextYear));
     }
@@ -83,40 +89,64 @@ function keywordsIn(text: string, span: Span): Keyword[] {
 }
 
 /**
- * An agenda line: a date first, then parts ("26 mars – IntercoTOUR Occitanie – Cahors", "Mardi 18 mai
- * 2021 – Clermont-Ferrand, Polydome"). The city opens the last part; the kind comes from the line's
- * words, else from the document's title, which then gives the région too.
+ * An agenda line: a date first, then parts ("26 mars – IntercoTOUR Occitanie – Cahors", "Les 18 et
+ * 19 mars – Rouen (Normandie) : « thème »", "Mardi 18 mai 2021 – Clermont-Ferrand, Polydome"), or a
+ * table row with a date among its cells. The city is the first part that opens with a name that is
+ * neither a région nor an event word; the kind comes from the line's words, else from the nearest
+ * heading or line before it that has one (which then gives the région too).
  */
 function agendaEvent(
   text: string,
   block: Block,
   datesIn: DatesIn,
-  title: TitleContext,
+  context: AgendaContext,
   contextYear: number | null,
 ): Event | null {
   const span = tighten(text, block.start, block.end);
   const date = datesIn(span.start, span.end)[0];
-  if (!date || !WEEKDAY_PREFIX.test(foldRange(text, span.start, date.start))) return null;
-  const parts = text
-    .slice(date.end, span.end)
-    .split(AGENDA_SEPARATOR)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  if (!date) return null;
+  const row = foldRange(text, span.start, span.end).includes(' | ');
+  // Prose that opens with a date ("Les 14 et 15 juin, le Forum …") is read a sentence at a time.
+  const short = block.kind === 'list-item' || span.end - span.start <= AGENDA_LINE;
+  if (!row && (!short || !AGENDA_OPENER.test(foldRange(text, span.start, date.start)))) return null;
   const keyword = keywordsIn(text, span)[0];
-  const kind = keyword?.kind ?? title.kind;
+  const kind = keyword?.kind ?? context.kind;
+  const parts = agendaParts(text, span, date);
   if (!parts.length || !kind) return null;
-  const lastPart = parts.at(-1) as string;
-  const cityStart = text.lastIndexOf(lastPart, span.end);
-  const cityEnd = nameEnd(text, cityStart, span.end);
-  const name = text.slice(cityStart, cityEnd);
-  const opens = cityEnd > cityStart && regionIn(text, { start: cityStart, end: cityEnd }) !== name;
-  // Else the part may say where in words: "annonce des lauréats lors du forum national, à Lille".
-  const city = opens
-    ? { start: cityStart, end: cityEnd }
-    : (citiesIn(text, { start: date.end, end: span.end })[0] ?? null);
-  const region = regionIn(text, { start: date.end, end: cityStart }) ?? (keyword ? null : title.region);
-  const venue = opens ? clean(text.slice(cityEnd, span.end).replace(/^\s*,\s*/, '')) || null : null;
+  let city: Span | null = null;
+  let venue: string | null = null;
+  for (const part of parts) {
+    const end = nameEnd(text, part.start, part.end);
+    const name = text.slice(part.start, end);
+    if (end <= part.start || regionIn(text, part) === name || keywordsIn(text, part).length) continue;
+    city = { start: part.start, end };
+    venue = /^\s*,\s*\S/.test(text.slice(end, part.end))
+      ? clean(text.slice(end, part.end).replace(/^\s*,\s*/, ''))
+      : null;
+    break;
+  }
+  // Else the line may say where in words: "annonce des lauréats lors du forum national, à Lille".
+  city ??= citiesIn(text, { start: date.end, end: span.end })[0] ?? null;
+  const region = regionIn(text, span) ?? (keyword ? null : context.region);
   return makeEvent(text, kind, date, city, region, venue, span, contextYear);
+}
+
+/** The parts of an agenda line around its date, split at dashes, colons and table bars. */
+function agendaParts(text: string, line: Span, date: DateMention): Span[] {
+  const parts: Span[] = [];
+  for (const side of [
+    { start: line.start, end: date.start },
+    { start: date.end, end: line.end },
+  ]) {
+    let from = side.start;
+    for (const m of [...matchesIn(AGENDA_SEPARATOR, text, side.start, side.end), null]) {
+      const part = tighten(text, from, m ? m.index : side.end, '|');
+      if (part.end > part.start && !AGENDA_OPENER.test(foldRange(text, part.start, part.end)))
+        parts.push(part);
+      if (m) from = m.index + m[0].length;
+    }
+  }
+  return parts;
 }
 
 function proseEvents(
@@ -224,8 +254,12 @@ function venueSpan(text: string, span: Span): Span | null {
   const m = VENUE.exec(foldRange(text, span.start, span.end));
   if (!m) return null;
   const start = span.start + m.index + m[0].length;
-  const end = nameEnd(text, start, span.end);
-  return end > start ? { start, end } : null;
+  // The venue noun may be lower case ("l'hôtel de ville d'Issy-les-Moulineaux"): its name follows it.
+  const noun = /^\S+/.exec(text.slice(start, span.end))?.[0].length ?? 0;
+  const end = /^\p{Lu}/u.test(text.slice(start))
+    ? nameEnd(text, start, span.end)
+    : nameEnd(text, start + noun + 1, span.end, true);
+  return end > start + noun ? { start, end } : null;
 }
 
 function venueIn(text: string, span: Span): string | null {

@@ -23,6 +23,18 @@ describe('findDates', () => {
     ['fin novembre 2022', 'fin novembre 2022', '2022-11', null],
     ['le 1er mars 2020 au matin', '1er mars 2020', '2020-03-01', null],
     ['le 12/03/2021', '12/03/2021', '2021-03-12', null],
+    [
+      'les mercredi 8 et jeudi 9 juin 2016 au Palais',
+      'mercredi 8 et jeudi 9 juin 2016',
+      '2016-06-08',
+      '2016-06-09',
+    ],
+    [
+      'se sont déroulées en septembre et octobre dans six villes',
+      'en septembre et octobre',
+      '2019-09',
+      '2019-10',
+    ],
     ['Candidatures jusqu’au 10 octobre', '10 octobre', '2019-10-10', null],
   ])('%s', (input, text, start, end) => {
     expect(read(input)).toEqual([{ text, start, end }]);

@@ -68,6 +68,44 @@ describe('events', () => {
     ).toEqual([]);
   });
 
+  it('reads agenda lines whose city is not the last part, and table rows, with the kind of the line that introduces them', () => {
+    expect(
+      events(
+        `
+        Les escales de l'innovation publique en 2021 :
+        - Les 18 et 19 mars – Rouen (Normandie) : « Données et mobilités »
+        - Mercredi 12 mai – Dijon (Bourgogne-Franche-Comté) : « Commande publique »
+
+        Les candidats défendront leur projet lors de sélections régionales :
+
+        | Région | Ville | Date |
+        |---|---|---|
+        | Grand Est | Nancy | 9 septembre 2021 |
+      `.replace(/^ {8}/gm, ''),
+      ),
+    ).toEqual([
+      ['regional-stage', 'Rouen', '2021-03-18', '2021-03-19', 'Normandie', null],
+      ['regional-stage', 'Dijon', '2021-05-12', null, 'Bourgogne-Franche-Comté', null],
+      ['regional-selection', 'Nancy', '2021-09-09', null, 'Grand Est', null],
+    ]);
+  });
+
+  it('reads an award given as an event, and a city at the end of a venue', () => {
+    expect(
+      events("Les Trophées ont été remis le jeudi 24 juin 2010 à l'hôtel de ville d'Issy-les-Moulineaux."),
+    ).toEqual([
+      ['ceremony', 'Issy-les-Moulineaux', '2010-06-24', null, null, "hôtel de ville d'Issy-les-Moulineaux"],
+    ]);
+  });
+
+  it('reads prose that opens with a date a sentence at a time', () => {
+    expect(
+      events(
+        'Les 14 et 15 juin, le Forum national des territoires numériques a réuni à Lille plus de 600 élus et partenaires. Temps fort de ces deux journées, la remise des prix a distingué les collectivités.',
+      ),
+    ).toEqual([['forum', 'Lille', '2021-06-14', '2021-06-15', null, null]]);
+  });
+
   it('lists distinct cities in document order', () => {
     const doc = textDoc(`
       • 2 mars – Étape Bretagne – Rennes
