@@ -49,6 +49,26 @@ export const PRIZE_NOUNS = [
   'laureate',
 ];
 
+/** Cardinals as words, for figures written out ("cinq ont été distinguées"); "une centaine" is no figure. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+};
+
 /** Ordinals as words, for "dixième édition" and "premier prix". */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   premier: 1,
@@ -294,15 +314,14 @@ export const LAUREATE_CUES = /\b(laureats?|palmares|gagnants?|recompense|labelli
 export const PROSE_AWARD_CUES =
   /\b(recu|remport\w*|obten\w*|decroch\w*|decern\w*|attribu\w*|remis|laureat\w*|labellis\w*|recompens\w*|distingu\w*|prime(?:e|s|es)?)\b/;
 
-/** Statistics: a figure followed, within a few words, by what it counts. */
-/** What the figures of a release count: projects, dossiers, bodies. */
+/** What the figures of a release count: projects, dossiers, bodies, prizes. */
 const COUNTED =
-  '(?:projets|dossiers|candidatures|territoires|collectivites|laureats|initiatives|communes|intercommunalites|structures)';
+  '(?:projets|dossiers|candidatures|territoires|collectivites|laureats|initiatives|communes|intercommunalites|structures|finalistes|candidats|prix|trophees|labels|victoires|rubans)';
 const AUXILIARY =
   "(?:ont ete |a ete |sont |seront |ont |se sont vus? |qui se sont vus? |d'entre (?:eux|elles) (?:ont ete |sont |ont )?)";
 /** Participles of a prize, any gender and number: "primés", "récompensées", "labellisée". */
 const AWARDED =
-  '(?:prime|labellise|recompense|selectionne|distingue|laureat)(?:e|s|es)?\\b|decerner|recu (?:le|un) (?:label|prix|trophee)';
+  '(?:prime|labellise|recompense|selectionne|distingue|laureat|attribue|decerne|designe)(?:e|s|es)?\\b|decerner|recu (?:le|un) (?:label|prix|trophee)';
 
 /** Statistics: a figure next to what it counts, before or after its verb. NUM stands for the figure. */
 export const STAT_PATTERNS: ReadonlyArray<{
@@ -332,6 +351,11 @@ export const STAT_PATTERNS: ReadonlyArray<{
   { key: 'projectsPresented', pattern: /(?<n>NUM) (?:dossiers de )?candidatures\b/ },
   {
     key: 'projectsPresented',
-    pattern: new RegExp(`\\b(?:examine|etudie|recu|analyse) (?<n>NUM) ${COUNTED}`),
+    pattern: new RegExp(`\\b(?:examine|etudie|recu|analyse)(?: \\S+){0,2}? (?<n>NUM) ${COUNTED}`),
+  },
+  // "Sur les 41 collectivités qui avaient fait acte de candidature, cinq ont été distinguées".
+  {
+    key: 'projectsPresented',
+    pattern: new RegExp(`\\b(?:sur|parmi) (?:les )?(?<n>NUM) ${COUNTED}`),
   },
 ];

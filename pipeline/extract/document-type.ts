@@ -3,6 +3,9 @@ import type { DocumentType, Event, Laureate } from '../schema.js';
 import { foldedText } from '../text.js';
 import { CALL_CUES } from '../vocabulary.js';
 
+/** Dated events that make a programme. */
+const PROGRAMME = 3;
+
 export interface DocumentTypeResult {
   type: DocumentType;
   evidence: Span | null;
@@ -24,13 +27,15 @@ export function classifyDocument(
   }
   const deadline = events.find((e) => e.kind === 'application-deadline');
   if (deadline) return { type: 'call-for-applications', evidence: deadline.span };
+  // A programme of several dated events stays one even if it invites candidatures in passing.
+  const dated = events.filter((e) => e.start !== null);
+  if (dated.length >= PROGRAMME) return { type: 'event-programme', evidence: (dated[0] as Event).span };
   const call = CALL_CUES.exec(foldedText(doc.text));
   if (call)
     return {
       type: 'call-for-applications',
       evidence: { start: call.index, end: call.index + call[0].length },
     };
-  const dated = events.filter((e) => e.start !== null);
   if (dated.length) return { type: 'event-programme', evidence: (dated[0] as Event).span };
   return { type: 'other', evidence: null };
 }

@@ -16,7 +16,7 @@ const FULL_DATE = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS))})\\.?\\s+
 const PAST = /\b(cree|creee|crees|lance|lancee|fonde|fondee|depuis|ne|nee)\s+(?:en\s+)?$/;
 const NUMBER = new RegExp(
   `\\b(?:(\\d{1,2})\\s?(?:e|eme|ieme|ere|re|er)|(${alternation(Object.keys(ORDINAL_WORDS))}))\\s+edition\\b`,
-  'u',
+  'gu',
 );
 
 /**
@@ -54,9 +54,16 @@ export function extractEdition(doc: Doc): Edition {
   const year = ranked[0]?.[0] ?? null;
   const yearSpan = ranked[0]?.[1].span ?? null;
 
-  const n = NUMBER.exec(folded);
-  const number = n ? (n[1] ? Number(n[1]) : (ORDINAL_WORDS[n[2] ?? ''] ?? null)) : null;
-  const numberSpan = n ? { start: n.index, end: n.index + n[0].length } : null;
+  // "Après une première édition …, la 2e édition": an earlier edition mentioned in passing is smaller.
+  let number: number | null = null;
+  let numberSpan: Span | null = null;
+  for (const n of folded.matchAll(NUMBER)) {
+    const value = n[1] ? Number(n[1]) : (ORDINAL_WORDS[n[2] ?? ''] ?? null);
+    if (value !== null && (number === null || value > number)) {
+      number = value;
+      numberSpan = { start: n.index, end: n.index + n[0].length };
+    }
+  }
   return { year, yearSpan, number, numberSpan };
 }
 

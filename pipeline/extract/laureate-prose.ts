@@ -56,6 +56,9 @@ function awardsIn(text: string, sentence: Span): ProseLaureate[] {
       if (next <= end + and[0].length) break;
       end = next;
     }
+    // "la Communauté de communes de la Châtaigneraie cantalienne pour …": a last lower-case word belongs to the name.
+    const adjective = /^\s+\p{Ll}+(?=\s+(?:pour|avec)\s)/u.exec(text.slice(end, sentence.end));
+    if (adjective) end += adjective[0].length;
     const link = FOR.exec(text.slice(end, sentence.end));
     const award = link?.groups?.award;
     // "avec" names the project only after the award itself ("a remporté le label d'argent avec « X »").

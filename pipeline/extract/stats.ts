@@ -1,13 +1,15 @@
 import type { Doc, Span } from '../../parsers/doc.js';
 import type { StatKey, Stats, Warning } from '../schema.js';
 import { foldedText } from '../text.js';
-import { STAT_PATTERNS } from '../vocabulary.js';
+import { NUMBER_WORDS, STAT_PATTERNS } from '../vocabulary.js';
 
 /** A figure: "58", "1130", "1 130", "1.130"; never "une centaine". */
 /** An approximation is not a figure: "plus de 1 500", "près de 300", "environ 40". */
 const APPROXIMATE =
   "(?<!(?:plus|pres|moins|autour|au-dela) d(?:e |')|environ |quelque |quelques |au moins |jusqu'a )";
-const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,])\\d+(?![\\d.,]\\d))`;
+const WORDS = Object.keys(NUMBER_WORDS).join('|');
+// A figure in digits ("1 130": not its "130"), or in words.
+const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d )\\d+(?![\\d.,]\\d)|\\b(?:${WORDS})\\b)`;
 
 const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
   key,
@@ -29,7 +31,8 @@ export function extractStats(doc: Doc): StatsResult {
     for (const m of folded.matchAll(pattern)) {
       const n = m.groups?.n as string;
       const start = (m.index ?? 0) + m[0].indexOf(n);
-      found.push({ key, value: Number(n.replace(/[ .]/g, '')), span: { start, end: start + n.length } });
+      const value = NUMBER_WORDS[n] ?? Number(n.replace(/[ .]/g, ''));
+      found.push({ key, value, span: { start, end: start + n.length } });
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);

@@ -75,6 +75,18 @@ describe('stats', () => {
     });
   });
 
+  it('reads figures after their verb, in words, and as counted prizes', () => {
+    expect(
+      stats(
+        'Sur les 41 collectivités candidates, cinq ont été distinguées. Le jury a étudié cette année 126 dossiers et en a auditionné 34 ; 9 Victoires ont été attribuées.',
+      ).stats,
+    ).toEqual({ projectsPresented: 41, projectsAuditioned: 34, laureatesAnnounced: 5, participants: null });
+  });
+
+  it('does not read part of an approximation as a figure', () => {
+    expect(stats('plus de 1 500 participants attendus, près de 300 élus').stats.participants).toBeNull();
+  });
+
   it('keeps the first of two different statements and warns', () => {
     const r = stats('Le forum a récompensé 25 territoires. Au total, 24 projets ont été primés.');
     expect(r.stats.laureatesAnnounced).toBe(25);
@@ -105,6 +117,12 @@ describe('edition', () => {
     expect(extractEdition(textDoc('Pour cette 10e édition anniversaire du forum')).number).toBe(10);
     expect(extractEdition(textDoc('la douzième édition des Trophées')).number).toBe(12);
     expect(extractEdition(textDoc('une édition exceptionnelle')).number).toBeNull();
+  });
+
+  it('takes the current edition when an earlier one is mentioned', () => {
+    expect(
+      extractEdition(textDoc('Après une première édition réussie, voici la 2e édition du prix.')).number,
+    ).toBe(2);
   });
 
   it('has no year when the text gives none', () => {

@@ -33,6 +33,18 @@ describe('document type and warnings', () => {
     );
   });
 
+  it('is an event programme when it lists several dated events, even if it mentions candidatures', () => {
+    const r = extractFields(
+      textDoc(`
+        Les escales 2021 : candidatures ouvertes aux collectivités hôtes.
+        - 18 mars – Étape Normandie – Rouen
+        - 12 mai – Étape Bourgogne – Dijon
+        - 1er juillet – Étape Nouvelle-Aquitaine – Poitiers
+      `),
+    );
+    expect(r.documentType).toBe('event-programme');
+  });
+
   it('is other when it gives none of these, and says when it has no year', () => {
     const r = extractFields(textDoc("L'association accueille une nouvelle déléguée générale."));
     expect(r.documentType).toBe('other');
