@@ -307,9 +307,6 @@ export const CRITERIA_CUES = /\b(criteres?|selon|grille|evalues?|notes?|juges?)\
 export const CALL_CUES =
   /\b(candidatures? (sont )?ouvertes?|appel a (candidatures?|projets)|deposer (votre|vos|leur|leurs|son|sa) (dossier|candidature|projet)|candidatez|proposez votre projet)\b/;
 
-/** Words that say a document announces laureates. */
-export const LAUREATE_CUES = /\b(laureats?|palmares|gagnants?|recompense|labellises|primes)\b/;
-
 /** Verbs and phrases that tell an award in prose ("a reçu le label de bronze pour …"). */
 export const PROSE_AWARD_CUES =
   /\b(recu|remport\w*|obten\w*|decroch\w*|decern\w*|attribu\w*|remis|laureat\w*|labellis\w*|recompens\w*|distingu\w*|prime(?:e|s|es)?)\b/;
