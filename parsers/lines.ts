@@ -48,6 +48,13 @@ function continues(text: string, prev: Block, last: RawLine, line: RawLine, widt
   if (TERMINAL.test(before)) return false;
   if (HYPHEN_END.test(before) && LOWER_START.test(after)) return true;
   if (CONNECTOR_END.test(before)) return true;
+  // "à la Cité" / "des Congrès de Lyon": a name that goes on after a capitalised word.
+  if (
+    prev.kind !== 'list-item' &&
+    /\p{Lu}[\p{L}-]*$/u.test(before) &&
+    /^(?:de|des|du|d['’])\s?\S/u.test(after)
+  )
+    return true;
   const full = last.end - last.start >= 0.75 * width;
   if (prev.kind === 'list-item') return PARTICLE_START.test(after) && (line.gap > 0 || full);
   if (LOWER_START.test(after)) return line.gap > 0 || full;

@@ -314,8 +314,10 @@ export const PROSE_AWARD_CUES =
 /** What the figures of a release count: projects, dossiers, bodies, prizes. */
 const COUNTED =
   '(?:projets|dossiers|candidatures|territoires|collectivites|laureats|initiatives|communes|intercommunalites|structures|finalistes|candidats|prix|trophees|labels|victoires|rubans)';
+/** What a jury retains or awards as laureates: not its finalists or candidates. */
+const AWARD_COUNTED = COUNTED.replace('|finalistes|candidats', '');
 const AUXILIARY =
-  "(?:ont ete |a ete |sont |seront |ont |se sont vus? |qui se sont vus? |d'entre (?:eux|elles) (?:ont ete |sont |ont )?)";
+  "(?:ont ete |a ete |avaient ete |avait ete |sont |seront |ont |se sont vus? |qui se sont vus? |d'entre (?:eux|elles) (?:ont ete |sont |ont )?)";
 /** Participles of a prize, any gender and number: "primés", "récompensées", "labellisée". */
 const AWARDED =
   '(?:prime|labellise|recompense|selectionne|distingue|laureat|attribue|decerne|designe)(?:e|s|es)?\\b|decerner|recu (?:le|un) (?:label|prix|trophee)';
@@ -335,6 +337,17 @@ export const STAT_PATTERNS: ReadonlyArray<{
   {
     key: 'laureatesAnnounced',
     pattern: /\ben a (?:prime|labellise|recompense|distingue|retenu) (?<n>NUM)\b/,
+  },
+  // "le jury national a retenu 18 projets", "a décerné 10 trophées", "décerné à 20 projets".
+  {
+    key: 'laureatesAnnounced',
+    pattern: new RegExp(
+      `\\b(?:a|ont) (?:finalement )?(?:retenu|decerne|prime|distingue|recompense|labellise) (?:a )?(?<n>NUM) ${AWARD_COUNTED}`,
+    ),
+  },
+  {
+    key: 'laureatesAnnounced',
+    pattern: new RegExp(`\\b(?:decerne|attribue|remis) a (?<n>NUM) ${AWARD_COUNTED}`),
   },
   {
     key: 'projectsAuditioned',

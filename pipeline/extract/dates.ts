@@ -62,6 +62,26 @@ const dayListParser: chrono.Parser = {
   },
 };
 
+/** "les 30 novembre et 1er décembre 2022": two days in two months. */
+const acrossMonthsParser: chrono.Parser = {
+  pattern: () =>
+    new RegExp(`(?<!\\d)${DAY}\\s+${MONTH}\\s+(?:et|&)\\s+${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}(?!\\d)`, 'i'),
+  extract: (context, m) => {
+    const [fromMonth, toMonth] = [monthOf(m[2]), monthOf(m[4])];
+    const [from, to] = [Number(m[1]), Number(m[3])];
+    if (!fromMonth || !toMonth || fromMonth === toMonth || !validDay(from) || !validDay(to)) return null;
+    const year = m[5] ? Number(m[5]) : null;
+    // A list that runs into January ends in the year after the one it names first.
+    const fromYear = year !== null && toMonth < fromMonth ? year - 1 : year;
+    return context.createParsingResult(
+      m.index ?? 0,
+      m[0],
+      components(context, { day: from, month: fromMonth, year: fromYear }),
+      components(context, { day: to, month: toMonth, year }),
+    );
+  },
+};
+
 /** "pendant les mois de juin et juillet", "de juin à septembre 2020", "entre mars et mai", "en septembre et octobre". */
 const monthSpanParser: chrono.Parser = {
   pattern: () =>
@@ -134,7 +154,7 @@ const calendarOnlyRefiner: chrono.Refiner = {
 
 function buildChrono(): chrono.Chrono {
   const config = chrono.fr.createConfiguration(true);
-  config.parsers.push(dayListParser, monthSpanParser, monthOnlyParser);
+  config.parsers.push(dayListParser, acrossMonthsParser, monthSpanParser, monthOnlyParser);
   config.refiners.push(calendarOnlyRefiner);
   return new chrono.Chrono(config);
 }

@@ -2,7 +2,7 @@ import type { Block, Doc, Span } from '../../parsers/doc.js';
 import type { City, Event, EventKind } from '../schema.js';
 import { sentences } from '../text.js';
 import { type AgendaContext, agendaEvent, contextOf, type DatesIn } from './agenda.js';
-import { findDates } from './dates.js';
+import { type DateMention, findDates } from './dates.js';
 import { makeEvent } from './event-record.js';
 import { type Keyword, keywordsIn, nearestTo } from './event-words.js';
 import { citiesIn, regionIn, venueIn } from './places.js';
@@ -15,7 +15,7 @@ const REGIONAL_KINDS = new Set<EventKind>(['regional-stage', 'regional-selection
 export function extractEvents(doc: Doc, contextYear: number | null): Event[] {
   const found: Event[] = [];
   // One chrono pass over the whole text costs less than one per sentence; mentions are then looked up.
-  const dates = findDates(doc.text, 0, doc.text.length);
+  const dates = findDates(doc.text, 0, doc.text.length).filter((d) => !isDateline(doc.text, d));
   const datesIn = (start: number, end: number) => dates.filter((d) => d.start >= start && d.end <= end);
   let context: AgendaContext = { kind: undefined, region: null };
   for (const block of doc.blocks) {
@@ -118,3 +118,14 @@ export function eventCities(events: Event[]): City[] {
     regions: [],
   }));
 }
+
+/** "Metz, le 23 novembre 2017 – La 5e édition …": the date a release was written, not an event. */
+function isDateline(text: string, date: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  return (
+    DATELINE_BEFORE.test(text.slice(lineStart, date.start)) &&
+    /^\s*[–—-]\s/u.test(text.slice(date.end, date.end + 4))
+  );
+}
+
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},\s+(?:le\s+)?(?:\p{L}+\s+)?$/u;

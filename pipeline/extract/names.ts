@@ -132,8 +132,17 @@ function capitalAhead(toks: Token[], from: number): boolean {
   let back = from - 1;
   while (back > 0 && ARTICLE_WORDS.has((toks[back] as Token).folded)) back--;
   let prev = toks[back];
+  let beforePrev: Token | undefined = toks[back - 1];
   for (const t of toks.slice(from)) {
-    if (t.kind === 'capital') return ELIDED_CAPITAL.test(t.raw) || (!!prev && PREPOSITIONS.has(prev.folded));
+    if (t.kind === 'capital') {
+      // "de la Dordogne", "d'Azur", and "des congrès Robert-Schuman": a noun after a preposition names too.
+      const afterPreposition = (tok: Token | undefined) => !!tok && PREPOSITIONS.has(tok.folded);
+      return (
+        ELIDED_CAPITAL.test(t.raw) ||
+        afterPreposition(prev) ||
+        (prev?.kind === 'lower' && afterPreposition(beforePrev))
+      );
+    }
     if (
       t.kind === 'number' ||
       (t.kind === 'lower' && CONNECTORS.has(t.folded)) ||
@@ -141,7 +150,10 @@ function capitalAhead(toks: Token[], from: number): boolean {
     )
       return false;
     if (t.kind === 'lower' && ++words > LOOKAHEAD) return false;
-    if (!ARTICLE_WORDS.has(t.folded)) prev = t;
+    if (!ARTICLE_WORDS.has(t.folded)) {
+      beforePrev = prev;
+      prev = t;
+    }
   }
   return false;
 }

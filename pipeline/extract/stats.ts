@@ -32,6 +32,8 @@ export function extractStats(doc: Doc): StatsResult {
       const n = m.groups?.n as string;
       const start = (m.index ?? 0) + m[0].indexOf(n);
       const value = NUMBER_WORDS[n] ?? Number(n.replace(/[ .]/g, ''));
+      // "le Label 2016 a été décerné": a year is not a count of projects (participants may run that high).
+      if (key !== 'participants' && value >= 1900 && value < 2100) continue;
       found.push({ key, value, span: { start, end: start + n.length } });
     }
   }

@@ -36,6 +36,13 @@ describe('findDates', () => {
       '2019-10',
     ],
     ['Candidatures jusqu’au 10 octobre', '10 octobre', '2019-10-10', null],
+    [
+      'les 30 novembre et 1er décembre 2022 à Lyon',
+      '30 novembre et 1er décembre 2022',
+      '2022-11-30',
+      '2022-12-01',
+    ],
+    ['les 31 décembre et 1er janvier 2022', '31 décembre et 1er janvier 2022', '2021-12-31', '2022-01-01'],
   ])('%s', (input, text, start, end) => {
     expect(read(input)).toEqual([{ text, start, end }]);
   });

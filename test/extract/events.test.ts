@@ -98,6 +98,16 @@ describe('events', () => {
     ]);
   });
 
+  it('does not take a press dateline for an event, and finds the city closing a venue name', () => {
+    expect(
+      events(
+        'Metz, le 23 novembre 2017 – La 5e édition du Carrefour des territoires connectés s’est tenue les 21 et 22 novembre 2017 au Centre des congrès Robert-Schuman de Metz.',
+      ),
+    ).toEqual([
+      ['forum', 'Metz', '2017-11-21', '2017-11-22', null, 'Centre des congrès Robert-Schuman de Metz'],
+    ]);
+  });
+
   it('reads prose that opens with a date a sentence at a time', () => {
     expect(
       events(
