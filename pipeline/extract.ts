@@ -8,6 +8,7 @@ import { extractEdition } from './extract/edition.js';
 import { eventCities, extractEvents } from './extract/events.js';
 import { extractListedLaureates } from './extract/laureate-lists.js';
 import { extractProseLaureates } from './extract/laureate-prose.js';
+import { extractTabledLaureates } from './extract/laureate-tables.js';
 import { resolveFields } from './extract/resolution.js';
 import { extractStats } from './extract/stats.js';
 import { reviewWarnings } from './extract/warnings.js';
@@ -61,9 +62,11 @@ export async function extractFile(
 export function extractFields(doc: Doc): Omit<PalmaresRecord, 'schemaVersion' | 'id' | 'source'> {
   const edition = extractEdition(doc);
   const year = edition.year;
-  const listed = extractListedLaureates(doc);
-  const prose = extractProseLaureates(doc, listed.consumed);
+  const tabled = extractTabledLaureates(doc);
+  const listed = extractListedLaureates(doc, tabled.consumed);
+  const prose = extractProseLaureates(doc, new Set([...tabled.consumed, ...listed.consumed]));
   const laureates: Laureate[] = [
+    ...tabled.laureates.map((l) => ({ ...l, year })),
     ...listed.laureates.map((l) => ({ ...l, year })),
     ...prose.map(({ statedYear, ...l }) => ({ ...l, year: statedYear ?? year })),
   ].sort((a, b) => a.span.start - b.span.start);

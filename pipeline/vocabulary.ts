@@ -292,6 +292,14 @@ export const VENUE_NOUNS = [
 export const PROJECT_LABEL = /^(?:projet|titre|intitule|initiative)\s*:\s*/;
 export const CATEGORY_LABEL = /^categorie\s*(?::\s*)?/;
 
+/** The header cells of a table of laureates, by what the column holds (matched on folded text). */
+export const TABLE_COLUMNS = {
+  category: /^(categorie|theme|domaine|thematique)s?$/,
+  tier: /^(distinction|prix|niveau|label|recompense|rang|trophee|medaille|ruban)s?$/,
+  awardees: /^(laureat|laureate|collectivite|territoire|gagnant|porteur|structure|beneficiaire)\(?s?\)?$/,
+  project: /^(projet|initiative|realisation|action|titre)\(?s?\)?$/,
+} as const;
+
 /** Lines that open a list of laureates. */
 export const LAUREATE_SECTION_CUES =
   /\b(laureat(?:e|s|es)?|gagnant(?:e|s|es)?|palmares|prime(?:e|s|es)?|recompense(?:e|s|es)?|labellise(?:e|s|es)?)\b/;

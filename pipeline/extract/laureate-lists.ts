@@ -4,6 +4,7 @@ import { clean, foldRange, tighten } from '../text.js';
 import { CATEGORY_LABEL, LAUREATE_SECTION_CUES, PROJECT_LABEL, SECTION_END_CUES } from '../vocabulary.js';
 import { splitAwardees } from './awardees.js';
 import { splitEntry } from './entry.js';
+import { afterLabel } from './labels.js';
 import { bodyEnd, hasBodyType } from './names.js';
 import { findParenthesisedTier, matchTierMarker } from './tiers.js';
 
@@ -30,7 +31,10 @@ interface State {
  * short line announcing laureates, and closes at the boilerplate that follows it ("À propos", "Contacts")
  * or at prose. Blocks it consumed are returned so that the prose rule does not read them again.
  */
-export function extractListedLaureates(doc: Doc): { laureates: ListedLaureate[]; consumed: Set<Block> } {
+export function extractListedLaureates(
+  doc: Doc,
+  skip: ReadonlySet<Block> = new Set(),
+): { laureates: ListedLaureate[]; consumed: Set<Block> } {
   const { text, blocks } = doc;
   const out: ListedLaureate[] = [];
   const consumed = new Set<Block>();
@@ -41,6 +45,7 @@ export function extractListedLaureates(doc: Doc): { laureates: ListedLaureate[];
   };
 
   for (const block of blocks) {
+    if (skip.has(block)) continue;
     const span = tighten(text, block.start, block.end);
     if (span.end <= span.start) continue;
     const folded = foldRange(text, span.start, span.end);
@@ -174,18 +179,6 @@ function finish(text: string, e: Entry): ListedLaureate {
     span: { start: Math.min(awardees.start, last.start), end: Math.max(awardees.end, last.end) },
     evidence,
   };
-}
-
-/**
- * The span after a label word ("Projet :", "Catégorie"). A category named in quotes after its label
- * (Catégorie « Petites communes ») is the name; a project keeps its quotes, as written.
- */
-function afterLabel(text: string, span: Span, label: RegExp, unquote = false): Span {
-  const m = label.exec(foldRange(text, span.start, span.end));
-  if (!m) return span;
-  const rest = tighten(text, span.start + m[0].length, span.end);
-  const quoted = /^[«"“][^«"“»"”]*[»"”]$/u.test(text.slice(rest.start, rest.end));
-  return unquote && quoted ? tighten(text, rest.start, rest.end, '«»"“”') : rest;
 }
 
 function isHeading(text: string, block: Block, span: Span): boolean {
