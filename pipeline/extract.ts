@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Doc, Format } from '../parsers/doc.js';
 import { DEFAULT_LIMITS, detectFormat, InputError, type Limits, parse } from '../parsers/index.js';
-import { extractCriteria } from './extract/criteria.js';
-import { classifyDocument } from './extract/document-type.js';
-import { extractEdition } from './extract/edition.js';
-import { eventCities, extractEvents } from './extract/events.js';
-import { extractListedLaureates } from './extract/laureate-lists.js';
-import { extractProseLaureates } from './extract/laureate-prose.js';
-import { extractTabledLaureates } from './extract/laureate-tables.js';
-import { resolveFields } from './extract/resolution.js';
-import { extractStats } from './extract/stats.js';
-import { reviewWarnings } from './extract/warnings.js';
-import { type Laureate, type PalmaresRecord, RecordSchema, SCHEMA_VERSION } from './schema.js';
+import { readCriteria } from './fields/criteria.js';
+import { extractEdition } from './fields/edition.js';
+import { readEvents } from './fields/events.js';
+import { readLaureates } from './fields/laureates.js';
+import { extractStats } from './fields/stats.js';
+import { Layers } from './layers/index.js';
+import { classifyDocument } from './refiners/document-type.js';
+import { eventCities } from './refiners/events.js';
+import { resolveFields } from './refiners/resolution.js';
+import { reviewWarnings } from './refiners/warnings.js';
+import { type PalmaresRecord, RecordSchema, SCHEMA_VERSION } from './schema.js';
 
 export interface ExtractOptions {
   /** Where the bytes came from, as it should appear in `source.path`. */
@@ -58,20 +58,14 @@ export async function extractFile(
   return extract(bytes, { ...options, path: options.path ?? path });
 }
 
-/** Every field that comes from the text: extractors first, then the refiners that read their results. */
+/** Every field that comes from the text: the rules read the layers, then the refiners settle their results. */
 export function extractFields(doc: Doc): Omit<PalmaresRecord, 'schemaVersion' | 'id' | 'source'> {
+  const layers = new Layers(doc);
   const edition = extractEdition(doc);
   const year = edition.year;
-  const tabled = extractTabledLaureates(doc);
-  const listed = extractListedLaureates(doc, tabled.consumed);
-  const prose = extractProseLaureates(doc, new Set([...tabled.consumed, ...listed.consumed]));
-  const laureates: Laureate[] = [
-    ...tabled.laureates.map((l) => ({ ...l, year })),
-    ...listed.laureates.map((l) => ({ ...l, year })),
-    ...prose.map(({ statedYear, ...l }) => ({ ...l, year: statedYear ?? year })),
-  ].sort((a, b) => a.span.start - b.span.start);
-  const events = extractEvents(doc, year);
-  const criteria = extractCriteria(doc);
+  const laureates = readLaureates(layers, year);
+  const events = readEvents(layers, year);
+  const criteria = readCriteria(layers);
   const stats = extractStats(doc);
   const type = classifyDocument(doc, year, laureates, events);
 

@@ -3,7 +3,7 @@ import { DiagnosticSchema, FormatSchema, SpanSchema } from '../parsers/doc.js';
 import { ResolutionSchema } from './resolve/schema.js';
 
 /** Bumped on any change a consumer could notice: renamed, removed or retyped fields. */
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 
 const IsoDate = z
   .string()
@@ -21,6 +21,9 @@ export const EventKindSchema = z.enum([
   'other',
 ]);
 
+/** The id of the rule that read a value (see pipeline/rules/registry.ts). */
+const RuleIdSchema = z.string().describe('Id of the extraction rule that read this value');
+
 export const EventSchema = z.object({
   kind: EventKindSchema,
   city: z.string().nullable(),
@@ -31,6 +34,7 @@ export const EventSchema = z.object({
   span: SpanSchema,
   evidence: z.object({ date: SpanSchema.optional(), city: SpanSchema.optional() }),
   resolution: ResolutionSchema.optional().describe('The city in the administrative gazetteer'),
+  rule: RuleIdSchema,
 });
 
 export const CitySchema = z.object({
@@ -40,7 +44,7 @@ export const CitySchema = z.object({
   regions: z.array(z.string()),
 });
 
-export const CriterionSchema = z.object({ label: z.string(), span: SpanSchema });
+export const CriterionSchema = z.object({ label: z.string(), span: SpanSchema, rule: RuleIdSchema });
 
 export const StatsSchema = z.object({
   projectsPresented: z.number().int().nullable(),
@@ -73,6 +77,7 @@ export const LaureateSchema = z.object({
     category: SpanSchema.optional(),
     project: SpanSchema.optional(),
   }),
+  rule: RuleIdSchema,
 });
 
 export const WarningSchema = z.object({

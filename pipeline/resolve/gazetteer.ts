@@ -1,5 +1,5 @@
 import { readGazetteerFiles } from './data-files.js';
-import { communeKeys, parseName } from './normalise.js';
+import { communeKeys, dropLeadingArticle, foldName, parseName } from './normalise.js';
 import type { Place, PlaceKind } from './schema.js';
 
 /**
@@ -15,6 +15,11 @@ export function isLoaded(): boolean {
 export function gazetteer(): ReturnType<typeof build> {
   loaded ??= build();
   return loaded;
+}
+
+/** Régions and départements by their whole name: "Pays de la Loire" is not a "Pays". */
+function wholeKey(name: string): string {
+  return dropLeadingArticle(foldName(name).split(' ')).join(' ');
 }
 
 function push(index: Map<string, Place[]>, key: string, place: Place): void {
@@ -59,7 +64,7 @@ function build() {
       chefLieu: r.chefLieu,
     };
     add(place);
-    push(regionsByKey, parseName(r.nom).key, place);
+    push(regionsByKey, wholeKey(r.nom), place);
   }
 
   const departementsByKey = new Map<string, Place[]>();
@@ -73,7 +78,7 @@ function build() {
       chefLieu: d.chefLieu,
     };
     add(place);
-    push(departementsByKey, parseName(d.nom).key, place);
+    push(departementsByKey, wholeKey(d.nom), place);
   }
 
   // Current communes by name, homonyms together; former communes (déléguées, associées) lead to the

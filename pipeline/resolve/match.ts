@@ -138,3 +138,13 @@ export function matchBare(parsed: ParsedName, near: ReadonlySet<string>): Resolu
     pick(hits(g.epciByLooseKey.get(parsed.looseKey), 'alias'), near, true)
   );
 }
+
+/** A département or région whose official name is the whole name, type words included. */
+export function matchWholeName(parsed: ParsedName): Resolution | null {
+  const g = gazetteer();
+  const found = [
+    ...hits(g.departementsByKey.get(parsed.fullKey), 'exact'),
+    ...hits(g.regionsByKey.get(parsed.fullKey), 'exact'),
+  ];
+  return found.length === 1 ? resolved(found[0] as Hit) : null;
+}

@@ -1,13 +1,7 @@
+import { BODY_TYPES, type BodyTypeEntry } from '../lexicon/bodies.js';
+import { ABBREVIATIONS, ARTICLES, CONNECTORS, LOOSE_WORDS } from '../lexicon/resolution.js';
 import { kindOfType } from './body-types.js';
 import type { BodyType, ParsedName } from './schema.js';
-import {
-  ABBREVIATIONS,
-  ARTICLES,
-  CONNECTORS,
-  LEADING_BODY_TYPES,
-  LOOSE_WORDS,
-  TRAILING_BODY_TYPES,
-} from './vocabulary.js';
 
 /** Lower case without accents, ligatures written out, "&" read "et". */
 function baseFold(text: string): string {
@@ -54,8 +48,18 @@ function phrases<T>(table: Readonly<Record<string, T>>): Array<{ words: string[]
     .sort((a, b) => b.words.length - a.words.length);
 }
 
-const LEADING = phrases(LEADING_BODY_TYPES);
-const TRAILING = phrases(TRAILING_BODY_TYPES);
+/** The body types of the shared table that play a role, with the type each announces. */
+function bodyTypes(role: (e: BodyTypeEntry) => boolean | undefined): Record<string, BodyType> {
+  return Object.fromEntries(
+    Object.entries(BODY_TYPES)
+      .filter(([, e]) => role(e))
+      .map(([words, e]) => [words, e.type]),
+  );
+}
+
+const LEADING = phrases(bodyTypes((e) => e.leads));
+// Only intercommunal names end with their type; "Anjou Numérique" is a name, not a kind of body.
+const TRAILING = phrases(bodyTypes((e) => e.trails && kindOfType(e.type) === 'epci'));
 const CONNECTOR_PHRASES = phrases(CONNECTORS).map((p) => ({ ...p, value: foldName(p.value) }));
 const ARTICLE_WORDS = new Set(ARTICLES.map(foldName));
 const LOOSE = new Set(LOOSE_WORDS.map(foldName));

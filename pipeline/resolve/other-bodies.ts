@@ -1,7 +1,7 @@
+import { CONNECTORS, RIVER_WORDS } from '../lexicon/resolution.js';
 import { gazetteer, regionsOf } from './gazetteer.js';
 import { dropLeadingArticle, foldName } from './normalise.js';
 import type { ParsedName, Resolution } from './schema.js';
-import { CONNECTORS, RIVER_WORDS } from './vocabulary.js';
 
 const PREPOSITIONS = new Set(Object.keys(CONNECTORS).map((c) => foldName(c).split(' ')[0]));
 const RIVERS = new Set(RIVER_WORDS.map(foldName));

@@ -1,12 +1,12 @@
+import { GROUP_SEPARATORS } from '../lexicon/resolution.js';
 import { aliasResolution, findAlias } from './aliases.js';
 import { kindOfType } from './body-types.js';
 import { contextDepartements } from './context.js';
 import { groupOf } from './groups.js';
-import { communeHits, matchBare, matchTyped, pick } from './match.js';
+import { communeHits, matchBare, matchTyped, matchWholeName, pick } from './match.js';
 import { parseName, sharedTypeNames } from './normalise.js';
 import { otherBody } from './other-bodies.js';
 import type { ParsedName, Resolution, ResolveContext } from './schema.js';
-import { GROUP_SEPARATORS } from './vocabulary.js';
 
 /** Nothing settled: a body type still tells the kind. */
 function unresolved(type: ParsedName['type']): Resolution {
@@ -46,7 +46,8 @@ export function resolveName(name: string, context?: ResolveContext): Resolution 
   if (alias) return aliasResolution(alias);
   const shared = sharedTypeNames(name);
   if (shared) return groupOf(shared.map((n) => resolveName(n, context)));
-  if (parsed.type === 'other') return otherBody(parsed);
+  // "Pays de la Loire" is a région before it is a "Pays": a whole official name wins over a type word.
+  if (parsed.type === 'other') return matchWholeName(parsed) ?? otherBody(parsed);
   if (parsed.type === 'group') return groupOf([]);
   const near = contextDepartements(context, parsed.hint);
   const found = parsed.type ? matchTyped(parsed, parsed.type, near) : matchBare(parsed, near);

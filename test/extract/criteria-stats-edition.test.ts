@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractCriteria } from '../../pipeline/extract/criteria.js';
-import { extractEdition } from '../../pipeline/extract/edition.js';
-import { extractStats } from '../../pipeline/extract/stats.js';
+import { readCriteria } from '../../pipeline/fields/criteria.js';
+import { extractEdition } from '../../pipeline/fields/edition.js';
+import { extractStats } from '../../pipeline/fields/stats.js';
+import { Layers } from '../../pipeline/layers/index.js';
 import { textDoc } from '../support/doc.js';
 
-const criteria = (text: string) => extractCriteria(textDoc(text)).map((c) => c.label);
+const criteria = (text: string) => readCriteria(new Layers(textDoc(text))).map((c) => c.label);
 
 describe('criteria', () => {
   it('reads a bulleted list after the announcing line, across blank lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isoDate } from '../../pipeline/extract/dates.js';
+import { findDates, isoDate } from '../../pipeline/layers/dates.js';
 
 function read(text: string, contextYear = 2019) {
   return findDates(text, 0, text.length).map((d) => ({

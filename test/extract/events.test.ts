@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventCities, extractEvents } from '../../pipeline/extract/events.js';
+import { readEvents } from '../../pipeline/fields/events.js';
+import { Layers } from '../../pipeline/layers/index.js';
+import { eventCities } from '../../pipeline/refiners/events.js';
 import { textDoc } from '../support/doc.js';
 
 const events = (text: string, year: number | null = 2021) =>
-  extractEvents(textDoc(text), year).map((e) => [e.kind, e.city, e.start, e.end, e.region, e.venue]);
+  readEvents(new Layers(textDoc(text)), year).map((e) => [e.kind, e.city, e.start, e.end, e.region, e.venue]);
 
 describe('events', () => {
   it('reads a forum with dates, city and venue told in wrapped prose', () => {
@@ -122,6 +124,6 @@ describe('events', () => {
       • 9 mars – Étape Normandie – Caen
       • 16 mars – Étape Bretagne – Rennes
     `);
-    expect(eventCities(extractEvents(doc, 2022)).map((c) => c.name)).toEqual(['Rennes', 'Caen']);
+    expect(eventCities(readEvents(new Layers(doc), 2022)).map((c) => c.name)).toEqual(['Rennes', 'Caen']);
   });
 });

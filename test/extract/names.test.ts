@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitAwardees } from '../../pipeline/extract/awardees.js';
-import { splitEntry } from '../../pipeline/extract/entry.js';
-import { bodyEnd } from '../../pipeline/extract/names.js';
+import { splitAwardees } from '../../pipeline/grammar/awardees.js';
+import { splitEntry } from '../../pipeline/grammar/entry.js';
+import { bodyEnd } from '../../pipeline/grammar/names.js';
 
 const whole = (s: string) => ({ start: 0, end: s.length });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findParenthesisedTier, findProseTiers, matchTierMarker } from '../../pipeline/extract/tiers.js';
+import { findParenthesisedTier, findProseTiers, matchTierMarker } from '../../pipeline/layers/awards.js';
 
 const marker = (text: string) => {
   const m = matchTierMarker(text, 0, text.length);

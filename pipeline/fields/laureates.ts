@@ -1,0 +1,11 @@
+import type { Layers } from '../layers/index.js';
+import { settleOverlaps } from '../refiners/overlaps.js';
+import { LAUREATE_RULES } from '../rules/registry.js';
+import type { Laureate } from '../schema.js';
+
+/** Laureates: every laureate rule, overlaps settled, in document order, with the year of each award. */
+export function readLaureates(layers: Layers, editionYear: number | null): Laureate[] {
+  return settleOverlaps(LAUREATE_RULES.map((r) => r.apply(layers)))
+    .sort((a, b) => a.span.start - b.span.start)
+    .map(({ statedYear, ...l }) => ({ ...l, year: statedYear ?? editionYear }));
+}

@@ -1,0 +1,66 @@
+import type { Doc, Span } from '../../parsers/doc.js';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
+import { STAT_PATTERNS } from '../lexicon/stats.js';
+import type { StatKey, Stats, Warning } from '../schema.js';
+import { foldedText } from '../text.js';
+
+/** A figure: "58", "1130", "1 130", "1.130"; never "une centaine". */
+/** An approximation is not a figure: "plus de 1 500", "près de 300", "environ 40". */
+const APPROXIMATE =
+  "(?<!(?:plus|pres|moins|autour|au-dela) d(?:e |')|environ |quelque |quelques |au moins |jusqu'a )";
+const WORDS = Object.keys(NUMBER_WORDS).join('|');
+// A figure in digits ("1 130": not its "130"), or in words.
+const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d )\\d+(?![\\d.,]\\d)|\\b(?:${WORDS})\\b)`;
+
+const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
+  key,
+  // A space in the vocabulary matches any white space: figures are often wrapped away from their noun.
+  pattern: new RegExp(pattern.source.replaceAll(' ', '\\s+').replace('NUM', NUM), 'gu'),
+}));
+
+export interface StatsResult {
+  stats: Stats;
+  evidence: Partial<Record<StatKey, Span>>;
+  warnings: Warning[];
+}
+
+/** Headline figures as stated: the first statement of each wins, a different later one is a warning. */
+export function extractStats(doc: Doc): StatsResult {
+  const folded = foldedText(doc.text);
+  const found: Array<{ key: StatKey; value: number; span: Span }> = [];
+  for (const { key, pattern } of PATTERNS) {
+    for (const m of folded.matchAll(pattern)) {
+      const n = m.groups?.n as string;
+      const start = (m.index ?? 0) + m[0].indexOf(n);
+      const value = NUMBER_WORDS[n] ?? Number(n.replace(/[ .]/g, ''));
+      // "le Label 2016 a été décerné": a year is not a count of projects (participants may run that high).
+      if (key !== 'participants' && value >= 1900 && value < 2100) continue;
+      found.push({ key, value, span: { start, end: start + n.length } });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  const stats: Stats = {
+    projectsPresented: null,
+    projectsAuditioned: null,
+    laureatesAnnounced: null,
+    participants: null,
+  };
+  const evidence: StatsResult['evidence'] = {};
+  const warnings: Warning[] = [];
+  const claimed = new Set<number>();
+  for (const f of found) {
+    if (claimed.has(f.span.start)) continue;
+    claimed.add(f.span.start);
+    if (stats[f.key] === null) {
+      stats[f.key] = f.value;
+      evidence[f.key] = f.span;
+    } else if (stats[f.key] !== f.value) {
+      warnings.push({
+        code: 'stat-conflict',
+        message: `${f.key} is stated as ${stats[f.key]} and later as ${f.value}; the first is kept`,
+        span: f.span,
+      });
+    }
+  }
+  return { stats, evidence, warnings };
+}

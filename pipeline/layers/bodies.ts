@@ -1,0 +1,31 @@
+import type { Span } from '../../parsers/doc.js';
+import { bodyEnd, hasBodyType } from '../grammar/names.js';
+import { foldRange } from '../text.js';
+
+/** A public body named with its type in running text: "la Ville de Brignais", "Rennes Métropole". */
+export interface BodyMention extends Span {
+  /** Where the name starts once a leading article is left out ("la Ville de X" → "Ville de X"). */
+  nameStart: number;
+}
+
+const WORD_START = /(?<=^|[\s,'’(])\p{L}/gu;
+const ARTICLE = /^(?:la|le|les|l['’])\s*/u;
+
+/**
+ * Bodies named in a sentence: at every word start, the longest body with a type whose type (or
+ * first word) is capitalised; a lower-case "métropole" is a common noun. Mentions may overlap: one is
+ * found at each word where a name could start, and rules pick the ones that fit their shape.
+ */
+export function findBodies(text: string, sentence: Span): BodyMention[] {
+  const out: BodyMention[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(WORD_START)) {
+    const at = sentence.start + m.index;
+    const end = bodyEnd(text, at, sentence.end);
+    if (end <= at || !hasBodyType(text, at, end)) continue;
+    const article = ARTICLE.exec(foldRange(text, at, at + 5))?.[0].length ?? 0;
+    if (!/^\p{Lu}/u.test(text.slice(at + article, at + article + 1))) continue;
+    out.push({ start: at, end, nameStart: at + article });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Block, Doc, Span } from '../../parsers/doc.js';
+import { foldedText, sentences } from '../text.js';
+import { type AwardMention, findProseTiers } from './awards.js';
+import { type BodyMention, findBodies } from './bodies.js';
+import { type DateMention, findDates, isDateline } from './dates.js';
+import { findSections, type Sections } from './sections.js';
+import { findTitles, type TitleMention } from './titles.js';
+
+/**
+ * What every rule reads, computed once per document and only when a rule first asks for it:
+ * sentences, dates, sections, and the mentions of awards, bodies and titles. Rules never re-derive
+ * these; a new layer is added here.
+ */
+export class Layers {
+  readonly text: string;
+  #folded?: string;
+  #sentences?: Span[][];
+  #dates?: DateMention[];
+  #sections?: Sections;
+  #awards?: AwardMention[];
+  #bodies?: Map<Span, BodyMention[]>;
+  #titles?: TitleMention[];
+
+  constructor(readonly doc: Doc) {
+    this.text = doc.text;
+  }
+
+  get blocks(): readonly Block[] {
+    return this.doc.blocks;
+  }
+
+  /** The text folded for matching (same length: indices are offsets into `text`). */
+  get folded(): string {
+    this.#folded ??= foldedText(this.text);
+    return this.#folded;
+  }
+
+  /** The sentences of each block, by block index. */
+  sentencesOf(block: number): readonly Span[] {
+    this.#sentences ??= this.doc.blocks.map((b) => sentences(this.text, b.start, b.end));
+    return this.#sentences[block] ?? [];
+  }
+
+  /** Calendar dates in document order, datelines ("Metz, le 23 novembre 2017 –") left out. */
+  get dates(): readonly DateMention[] {
+    this.#dates ??= findDates(this.text, 0, this.text.length).filter((d) => !isDateline(this.text, d));
+    return this.#dates;
+  }
+
+  datesIn(start: number, end: number): DateMention[] {
+    return this.dates.filter((d) => d.start >= start && d.end <= end);
+  }
+
+  /** Which tier and category govern each block, and the role it plays in a list of laureates. */
+  get sections(): Sections {
+    this.#sections ??= findSections(this.doc);
+    return this.#sections;
+  }
+
+  /** Tiers named in running text ("le label de bronze"), in order. */
+  get awards(): readonly AwardMention[] {
+    this.#awards ??= findProseTiers(this.text, 0, this.text.length);
+    return this.#awards;
+  }
+
+  awardsIn(span: Span): AwardMention[] {
+    return this.awards.filter((a) => a.span.start >= span.start && a.span.end <= span.end);
+  }
+
+  /** Bodies named with their type in a sentence (one of `sentencesOf`). */
+  bodiesIn(sentence: Span): readonly BodyMention[] {
+    this.#bodies ??= new Map();
+    let found = this.#bodies.get(sentence);
+    if (!found) {
+      found = findBodies(this.text, sentence);
+      this.#bodies.set(sentence, found);
+    }
+    return found;
+  }
+
+  /** Quoted titles, in order. */
+  get titles(): readonly TitleMention[] {
+    this.#titles ??= findTitles(this.text);
+    return this.#titles;
+  }
+}

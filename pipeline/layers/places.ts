@@ -1,0 +1,67 @@
+import type { Span } from '../../parsers/doc.js';
+import { bodyTypeLength, hasBodyType, nameEnd } from '../grammar/names.js';
+import { REGIONS, VENUE_NOUNS } from '../lexicon/places.js';
+import { alternation, clean, foldRange, matchesIn } from '../text.js';
+
+/** Where an event takes place, read from a sentence or a line: cities, régions, venues. */
+
+const REGION = new RegExp(`(?<![\\p{L}-])(?:${alternation(REGIONS)})(?![\\p{L}-])`, 'gu');
+const VENUE = new RegExp(
+  `\\b(?:au|a la|a l'|dans le|dans la)\\s*(?=(?:${alternation(VENUE_NOUNS)})\\b)`,
+  'gu',
+);
+/** "à Lyon", "à Charleville-Mézières": a capitalised name after "à" (not "à l'invitation"). */
+const AT_CITY = /(?<![\p{L}])à\s+(?=\p{Lu})/gu;
+/** "Angers a accueilli …": a city as the subject of hosting. */
+const HOSTS = /^\s+(?:a\s+accueilli|accueille|accueillera|accueillait|a\s+reçu|recevra)\b/u;
+/** The city closing a venue's name: "au Parc des expositions de Rouen". */
+const VENUE_CITY = /\s(?:de\s+|d['’])(?=\p{Lu})/gu;
+
+/** Cities of a sentence, in order: "à Lyon", "Angers a accueilli", "au Palais des congrès de Paris". */
+export function citiesIn(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of matchesIn(AT_CITY, text, span.start, span.end)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start, span.end);
+    if (end > start) out.push({ start, end });
+  }
+  for (const m of matchesIn(/(?<![\p{L}'’-])\p{Lu}/gu, text, span.start, span.end)) {
+    const start = m.index;
+    const end = nameEnd(text, start, span.end);
+    if (end > start && HOSTS.test(text.slice(end, span.end)) && !hasBodyType(text, start, end))
+      out.push({ start, end });
+  }
+  const venue = venueSpan(text, span);
+  if (venue) {
+    const inVenue = [...text.slice(venue.start, venue.end).matchAll(VENUE_CITY)].at(-1);
+    const start = inVenue ? venue.start + inVenue.index + inVenue[0].length : -1;
+    const end = inVenue ? nameEnd(text, start, venue.end) : -1;
+    if (end > start && end === venue.end && !bodyTypeLength(text, start)) out.push({ start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function regionIn(text: string, span: Span): string | null {
+  REGION.lastIndex = 0;
+  const m = REGION.exec(foldRange(text, span.start, span.end));
+  return m ? clean(text.slice(span.start + m.index, span.start + m.index + m[0].length)) : null;
+}
+
+/** "au Palais du Pharo": a venue noun and its name. */
+function venueSpan(text: string, span: Span): Span | null {
+  VENUE.lastIndex = 0;
+  const m = VENUE.exec(foldRange(text, span.start, span.end));
+  if (!m) return null;
+  const start = span.start + m.index + m[0].length;
+  // The venue noun may be lower case ("l'hôtel de ville d'Issy-les-Moulineaux"): its name follows it.
+  const noun = /^\S+/.exec(text.slice(start, span.end))?.[0].length ?? 0;
+  const end = /^\p{Lu}/u.test(text.slice(start))
+    ? nameEnd(text, start, span.end)
+    : nameEnd(text, start + noun + 1, span.end, true);
+  return end > start + noun ? { start, end } : null;
+}
+
+export function venueIn(text: string, span: Span): string | null {
+  const venue = venueSpan(text, span);
+  return venue ? clean(text.slice(venue.start, venue.end)) : null;
+}

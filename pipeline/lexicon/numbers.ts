@@ -1,0 +1,43 @@
+/** Cardinals as words, for figures written out ("cinq ont été distinguées"); "une centaine" is no figure. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+};
+
+/** Ordinals as words, for "dixième édition" and "premier prix". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  premier: 1,
+  premiere: 1,
+  deuxieme: 2,
+  second: 2,
+  seconde: 2,
+  troisieme: 3,
+  quatrieme: 4,
+  cinquieme: 5,
+  sixieme: 6,
+  septieme: 7,
+  huitieme: 8,
+  neuvieme: 9,
+  dixieme: 10,
+  onzieme: 11,
+  douzieme: 12,
+  treizieme: 13,
+  quatorzieme: 14,
+  quinzieme: 15,
+  seizieme: 16,
+  vingtieme: 20,
+};

@@ -1,0 +1,20 @@
+/** Words that structure an announcement: labels, table headers, the ends of lists, criteria. Folded. */
+
+/** Labels that introduce a value rather than belong to it: "Projet : « … »", "Catégorie « Petites communes »". */
+export const PROJECT_LABEL = /^(?:projet|titre|intitule|initiative)\s*:\s*/;
+export const CATEGORY_LABEL = /^categorie\s*(?::\s*)?/;
+
+/** The header cells of a table of laureates, by what the column holds (matched on folded text). */
+export const TABLE_COLUMNS = {
+  category: /^(categorie|theme|domaine|thematique)s?$/,
+  tier: /^(distinction|prix|niveau|label|recompense|rang|trophee|medaille|ruban)s?$/,
+  awardees: /^(laureat|laureate|collectivite|territoire|gagnant|porteur|structure|beneficiaire)\(?s?\)?$/,
+  project: /^(projet|initiative|realisation|action|titre)\(?s?\)?$/,
+} as const;
+
+/** Lines that close a list of laureates: the boilerplate that follows it in press releases. */
+export const SECTION_END_CUES =
+  /^(a propos\b|contacts?\b|contact presse|pour en savoir plus|plus d'informations|informations pratiques|les partenaires|nos partenaires|partenaires\b)/;
+
+/** Lines that announce the award criteria (the list follows a colon). */
+export const CRITERIA_CUES = /\b(criteres?|selon|grille|evalues?|notes?|juges?)\b/;

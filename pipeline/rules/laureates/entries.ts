@@ -1,0 +1,54 @@
+import type { Span } from '../../../parsers/doc.js';
+import { splitAwardees } from '../../grammar/awardees.js';
+import { splitEntry } from '../../grammar/entry.js';
+import { afterLabel } from '../../grammar/labels.js';
+import { findParenthesisedTier } from '../../layers/awards.js';
+import type { ListedEntry, TierRef } from '../../layers/sections.js';
+import { CATEGORY_LABEL, PROJECT_LABEL } from '../../lexicon/sections.js';
+import type { Laureate } from '../../schema.js';
+import { clean, tighten } from '../../text.js';
+import type { LaureateCandidate } from '../types.js';
+
+/** An entry to a laureate: awardees and project from its line, the tier and category of its section. */
+export function entryLaureate(text: string, entry: ListedEntry, rule: string): LaureateCandidate {
+  const split = splitEntry(text, entry.first);
+  const spans = [...(split.project ? [split.project] : []), ...entry.more];
+  let tier: TierRef | null = entry.section.tier;
+  let project: Span | null = spans.length
+    ? { start: (spans[0] as Span).start, end: (spans.at(-1) as Span).end }
+    : null;
+  let awardees = split.awardees;
+  // "… (Label Argent)": a tier written inside the entry wins over the list's.
+  for (const where of ['project', 'awardees'] as const) {
+    const target = where === 'project' ? project : awardees;
+    const inner = target && findParenthesisedTier(text, target.start, target.end);
+    if (target && inner) {
+      tier = { tier: inner.tier, label: inner.label };
+      const trimmed = text.slice(inner.whole.end, target.end).trim()
+        ? target
+        : tighten(text, target.start, inner.whole.start, ',;:–-');
+      if (where === 'project') project = trimmed;
+      else awardees = trimmed;
+      break;
+    }
+  }
+  if (project) project = afterLabel(text, project, PROJECT_LABEL);
+  const categorySpan = entry.section.category;
+  const category = categorySpan && afterLabel(text, categorySpan, CATEGORY_LABEL, true);
+  const evidence: Laureate['evidence'] = {};
+  if (tier) evidence.tier = tier.label;
+  if (category) evidence.category = category;
+  if (project) evidence.project = project;
+  const last = project ?? awardees;
+  return {
+    rule,
+    tier: tier?.tier ?? null,
+    tierLabel: tier ? clean(text.slice(tier.label.start, tier.label.end)).replace(/\s*:$/, '') : null,
+    category: category ? clean(text.slice(category.start, category.end)).replace(/\s*:$/, '') : null,
+    awardees: splitAwardees(text, awardees),
+    project: project ? clean(text.slice(project.start, project.end)) : null,
+    span: { start: Math.min(awardees.start, last.start), end: Math.max(awardees.end, last.end) },
+    evidence,
+    statedYear: null,
+  };
+}
