@@ -34,6 +34,19 @@ export const DiagnosticSchema = z.object({
   span: SpanSchema.optional(),
 });
 
+/**
+ * What the document says about itself where its format has a place for it: the date it was published
+ * (HTML `article:published_time` or `<time>`, PDF metadata, an e-mail's Date) and its title. Dates
+ * written in the text itself ("Publié le …") are read by the extraction, not here.
+ */
+export const DocMetaSchema = z.object({
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .nullable(),
+  title: z.string().nullable(),
+});
+
 export const DocSchema = z.object({
   format: FormatSchema,
   /** NFC text with `\n` line endings; every span indexes this string. */
@@ -44,6 +57,7 @@ export const DocSchema = z.object({
   /** For paged formats, where each page's text starts and ends: page N is `pages[N - 1]`. */
   pages: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
   diagnostics: z.array(DiagnosticSchema),
+  meta: DocMetaSchema,
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -52,5 +66,6 @@ export type BlockKind = z.infer<typeof BlockKindSchema>;
 export type Format = z.infer<typeof FormatSchema>;
 export type Doc = z.infer<typeof DocSchema>;
 /** What a format reader produces; decoding and diagnostics are added around it. */
-export type Layout = Pick<Doc, 'format' | 'text' | 'blocks' | 'pages'>;
+export type Layout = Pick<Doc, 'format' | 'text' | 'blocks' | 'pages'> & { meta?: DocMeta };
+export type DocMeta = z.infer<typeof DocMetaSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { decode } from './decode.js';
-import type { Diagnostic, Doc, Format, Layout } from './doc.js';
+import type { Diagnostic, Doc, DocMeta, Format, Layout } from './doc.js';
 import { InputError } from './errors.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
@@ -63,6 +63,8 @@ export function detectFormat(bytes: Uint8Array, path?: string): Format {
   return hint === 'markdown' || hint === 'html' ? hint : 'text';
 }
 
+const NO_META: DocMeta = { published: null, title: null };
+
 /** Bytes to Doc with the given (or detected) format's reader; problems with the input are diagnostics. */
 export async function parse(
   bytes: Uint8Array,
@@ -71,15 +73,21 @@ export async function parse(
 ): Promise<Doc> {
   const reader = READERS[format];
   if (reader.input === 'bytes') {
-    const { diagnostics, ...layout } = await reader.read(bytes, limits);
-    return { ...layout, encoding: null, diagnostics: [...diagnostics, ...mojibake(layout.text)] };
+    const { diagnostics, meta, ...layout } = await reader.read(bytes, limits);
+    return {
+      ...layout,
+      encoding: null,
+      diagnostics: [...diagnostics, ...mojibake(layout.text)],
+      meta: meta ?? NO_META,
+    };
   }
   const decoded = decode(bytes);
-  const layout = reader.read(decoded.text);
+  const { meta, ...layout } = reader.read(decoded.text);
   return {
     ...layout,
     encoding: decoded.encoding,
     diagnostics: [...decoded.diagnostics, ...mojibake(layout.text)],
+    meta: meta ?? NO_META,
   };
 }
 
@@ -97,5 +105,5 @@ function mojibake(text: string): Diagnostic[] {
 }
 
 export { decode } from './decode.js';
-export type { Block, BlockKind, Diagnostic, Doc, Format, Layout, Span } from './doc.js';
+export type { Block, BlockKind, Diagnostic, Doc, DocMeta, Format, Layout, Span } from './doc.js';
 export { InputError } from './errors.js';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../parsers/doc.js';
-import { parseHtml } from '../parsers/html.js';
-import { parseMarkdown } from '../parsers/markdown.js';
-import { parseText } from '../parsers/text.js';
+import { parse } from '../parsers/index.js';
 import type { DatePart } from '../pipeline/layers/dates.js';
 import { Layers } from '../pipeline/layers/index.js';
 import { dedent } from '../pipeline/rules/dedent.js';
@@ -20,15 +17,9 @@ import type {
  * rule of the same field reads anything from any rule's `not-ok` examples, so that a new rule's false
  * positive on another rule's negative case fails here.
  */
-const READERS = { text: parseText, markdown: parseMarkdown, html: parseHtml };
-
-function layersOf(example: ExampleText): Layers {
-  const doc: Doc = {
-    ...READERS[example.format ?? 'text'](dedent(example.text)),
-    encoding: 'utf-8',
-    diagnostics: [],
-  };
-  return new Layers(doc);
+async function layersOf(example: ExampleText): Promise<Layers> {
+  const bytes = new TextEncoder().encode(dedent(example.text));
+  return new Layers(await parse(bytes, example.format ?? 'text'));
 }
 
 const part = (p: DatePart) =>
@@ -78,8 +69,8 @@ describe('rules', () => {
       expect(rule.examples.ok.length).toBeGreaterThan(0);
       expect(rule.examples.notOk.length).toBeGreaterThan(0);
     });
-    it.each(rule.examples.ok.map((e, i) => [i, e] as const))('reads ok example %i', (_, example) => {
-      expect(compact(rule, layersOf(example))).toEqual(example.expect);
+    it.each(rule.examples.ok.map((e, i) => [i, e] as const))('reads ok example %i', async (_, example) => {
+      expect(compact(rule, await layersOf(example))).toEqual(example.expect);
     });
   });
 
@@ -89,8 +80,8 @@ describe('rules', () => {
   describe.each(RULES.map((r) => [r.id, r] as const))('%s reads nothing from', (_, rule) => {
     it.each(
       negatives.filter((n) => n.owner.field === rule.field).map((n) => [n.name, n.example] as const),
-    )('%s', (_, example) => {
-      expect(compact(rule, layersOf(example))).toEqual([]);
+    )('%s', async (_, example) => {
+      expect(compact(rule, await layersOf(example))).toEqual([]);
     });
   });
 });

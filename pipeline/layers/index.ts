@@ -3,6 +3,7 @@ import { foldedText, sentences } from '../text.js';
 import { type AwardMention, findProseTiers } from './awards.js';
 import { type BodyMention, findBodies } from './bodies.js';
 import { type DateMention, findDates, isDateline } from './dates.js';
+import { findPublished, type Published } from './published.js';
 import { findSections, type Sections } from './sections.js';
 import { findTitles, type TitleMention } from './titles.js';
 
@@ -20,6 +21,7 @@ export class Layers {
   #awards?: AwardMention[];
   #bodies?: Map<Span, BodyMention[]>;
   #titles?: TitleMention[];
+  #published?: Published | null;
 
   constructor(readonly doc: Doc) {
     this.text = doc.text;
@@ -76,6 +78,12 @@ export class Layers {
       this.#bodies.set(sentence, found);
     }
     return found;
+  }
+
+  /** When the document was published, if it says. */
+  get published(): Published | null {
+    if (this.#published === undefined) this.#published = findPublished(this.doc);
+    return this.#published;
   }
 
   /** Quoted titles, in order. */

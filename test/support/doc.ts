@@ -2,13 +2,15 @@ import type { Doc } from '../../parsers/doc.js';
 import { parseMarkdown } from '../../parsers/markdown.js';
 import { parseText } from '../../parsers/text.js';
 
+const NO_META = { published: null, title: null };
+
 /** A Doc from template-literal text; a leading newline and common indentation are removed. */
 export function textDoc(text: string): Doc {
-  return { ...parseText(dedent(text)), encoding: 'utf-8', diagnostics: [] };
+  return { ...parseText(dedent(text)), encoding: 'utf-8', diagnostics: [], meta: NO_META };
 }
 
 export function markdownDoc(text: string): Doc {
-  return { ...parseMarkdown(dedent(text)), encoding: 'utf-8', diagnostics: [] };
+  return { ...parseMarkdown(dedent(text)), encoding: 'utf-8', diagnostics: [], meta: NO_META };
 }
 
 function dedent(text: string): string {
