@@ -18,3 +18,10 @@ export const SECTION_END_CUES =
 
 /** Lines that announce the award criteria (the list follows a colon). */
 export const CRITERIA_CUES = /\b(criteres?|selon|grille|evalues?|notes?|juges?)\b/;
+
+/**
+ * A population band that divides a category: "Moins de 40 000 hab.", "communes de 2 501 à 20 000
+ * habitants", "– de 40 000 habitants", "+ de 40 000 habitants".
+ */
+export const POPULATION_BAND =
+  /^(?:(?:communes?|villes?|collectivites?|territoires?|intercommunalites?)\s+)?(?:(?:de\s+)?(?:moins|plus|au-dela|au dela)\s+de|[–+-]\s*de|de\s+\d[\d\s.]*\s+a|entre\s+\d[\d\s.]*\s+et)\s+\d[\d\s.]*\s*(?:hab\b|habitants\b)/u;

@@ -2,6 +2,8 @@ import { inlineAfterCue } from './criteria/inline-after-cue.js';
 import { listAfterCue } from './criteria/list-after-cue.js';
 import { agendaLine } from './events/agenda-line.js';
 import { proseEvent } from './events/prose-event.js';
+import { awardThenList } from './laureates/award-then-list.js';
+import { groupedPlaces } from './laureates/grouped-places.js';
 import { listEntry } from './laureates/list-entry.js';
 import { markerLine } from './laureates/marker-line.js';
 import { proseBodyFor } from './laureates/prose-body-for.js';
@@ -15,9 +17,11 @@ import type { CriterionRule, EventRule, LaureateRule, Rule } from './types.js';
  */
 export const RULES: readonly Rule[] = [
   tableRow,
+  groupedPlaces,
   markerLine,
   listEntry,
   proseBodyFor,
+  awardThenList,
   agendaLine,
   proseEvent,
   listAfterCue,
