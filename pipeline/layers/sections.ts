@@ -40,6 +40,8 @@ export interface BlockSection {
 export interface ListedEntry {
   /** After a tier marker on the marker's own line, a block of its own, or a paragraph about it. */
   kind: 'marker' | 'entry' | 'paragraph';
+  /** Whether it is a paragraph of running prose (not a bullet): after its awardees it describes, it names no project. */
+  prose: boolean;
   first: Span;
   section: BlockSection;
   more: Span[];
@@ -186,12 +188,22 @@ export function findSections(doc: Doc): Sections {
       s.entry = { hasProject: splitEntry(text, span).project !== null };
       return mark('entry');
     }
+    // "Bordeaux Métropole : recours au décret achat innovant afin de …": bodies, then their description.
+    if (isProse(text, span) && (s.tier || s.path.length) && namesBodiesFirst(text, span)) {
+      s.entry = { hasProject: true };
+      return mark('entry');
+    }
     // Running prose belongs to the section it is in, but is not part of an entry.
     if (isProse(text, span)) {
       const section = mark(null);
       s.entry = null;
       if (!s.tier) Object.assign(s, { open: false, path: [] });
       return section;
+    }
+    // "Martinique" between two lists of its communes groups them: it is no project.
+    if (isPlace(text, span)) {
+      s.entry = null;
+      return mark(null);
     }
     // A plain line: the project of the current entry, the next entry of an unbulleted list, or prose.
     if (s.entry && !s.entry.hasProject) {
@@ -219,10 +231,11 @@ function entriesOf(doc: Doc, sections: BlockSection[]): ListedEntry[] {
       return;
     }
     current = null;
+    const prose = block.kind !== 'list-item' && isProse(doc.text, span);
     if (section.role === 'marker' && section.rest)
-      current = { kind: 'marker', first: section.rest, section, more: [] };
+      current = { kind: 'marker', prose, first: section.rest, section, more: [] };
     if (section.role === 'entry' || section.role === 'paragraph')
-      current = { kind: section.role, first: span, section, more: [] };
+      current = { kind: section.role, prose, first: span, section, more: [] };
     if (current) out.push(current);
   });
   return out;
@@ -310,6 +323,16 @@ function isProse(text: string, span: Span): boolean {
 function isEntry(text: string, span: Span): boolean {
   const split = splitEntry(text, span);
   return split.project !== null && hasBodyType(text, split.awardees.start, split.awardees.end);
+}
+
+/** Whether a line opens with typed bodies and a colon, then says more. */
+function namesBodiesFirst(text: string, span: Span): boolean {
+  const split = splitEntry(text, span);
+  return (
+    split.project !== null &&
+    text.slice(split.awardees.end, split.project.start).includes(':') &&
+    hasBodyType(text, split.awardees.start, split.awardees.end)
+  );
 }
 
 /** Whether a plain line starts a new entry rather than continuing a project: it opens with a typed body. */

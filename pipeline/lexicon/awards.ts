@@ -35,7 +35,7 @@ export const LEVEL_WORDS = ['fleur', 'arobase', 'coeur', 'cœur', 'etoile', 'lau
 
 /** Lines that open a list of laureates. */
 export const LAUREATE_SECTION_CUES =
-  /\b(laureat(?:e|s|es)?|gagnant(?:e|s|es)?|palmares|prime(?:e|s|es)?|recompense(?:e|s|es)?|labellise(?:e|s|es)?)\b/;
+  /\b(laureat(?:e|s|es)?|gagnant(?:e|s|es)?|palmares|prime(?:e|s|es)?|recompense(?:e|s|es)?|labellise(?:e|s|es)?|distingue(?:e|s|es))\b/;
 
 /** Verbs and phrases that tell an award in prose ("a reçu le label de bronze pour …"). */
 export const PROSE_AWARD_CUES =

@@ -6,6 +6,7 @@ import { awardThenList } from './laureates/award-then-list.js';
 import { groupedPlaces } from './laureates/grouped-places.js';
 import { listEntry } from './laureates/list-entry.js';
 import { markerLine } from './laureates/marker-line.js';
+import { placeParagraph } from './laureates/place-paragraph.js';
 import { proseBodyFor } from './laureates/prose-body-for.js';
 import { tableRow } from './laureates/table-row.js';
 import type { CriterionRule, EventRule, LaureateRule, Rule } from './types.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   groupedPlaces,
   markerLine,
   listEntry,
+  placeParagraph,
   proseBodyFor,
   awardThenList,
   agendaLine,

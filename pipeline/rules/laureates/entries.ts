@@ -2,7 +2,7 @@ import type { Span } from '../../../parsers/doc.js';
 import { splitAwardees } from '../../grammar/awardees.js';
 import { splitEntry } from '../../grammar/entry.js';
 import { afterLabel, categoryOf } from '../../grammar/labels.js';
-import { findParenthesisedTier } from '../../layers/awards.js';
+import { findLevel, findParenthesisedTier } from '../../layers/awards.js';
 import type { ListedEntry, TierRef } from '../../layers/sections.js';
 import { PROJECT_LABEL } from '../../lexicon/sections.js';
 import type { Laureate } from '../../schema.js';
@@ -32,7 +32,11 @@ export function entryLaureate(text: string, entry: ListedEntry, rule: string): L
       break;
     }
   }
+  // "Les Abymes (@@@@)", "Caudan (3 fleurs)": a level after the name is the entry's own.
+  tier ??= levelAfter(text, awardees);
   if (project) project = afterLabel(text, project, PROJECT_LABEL);
+  // In running prose, what follows the awardees is a description unless it quotes a title.
+  if (project && entry.prose && !/^[«"“]/u.test(text.slice(project.start, project.end))) project = null;
   const category = categoryOf(text, entry.section.category);
   const evidence: Laureate['evidence'] = {};
   if (tier) evidence.tier = tier.label;
@@ -51,4 +55,13 @@ export function entryLaureate(text: string, entry: ListedEntry, rule: string): L
     evidence,
     statedYear: null,
   };
+}
+
+/** A level in the parenthesis that closes an awardee: "(@@@@)", "(3 fleurs)". */
+export function levelAfter(text: string, span: Span): TierRef | null {
+  const m = /\(([^()]{1,30})\)\s*$/u.exec(text.slice(span.start, span.end));
+  if (!m?.[1]) return null;
+  const inside = span.start + m.index + 1;
+  const level = findLevel(text, inside, inside + m[1].length);
+  return level ? { tier: null, label: level } : null;
 }
