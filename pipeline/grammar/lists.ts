@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { placeKinds } from '../resolve/index.js';
 import { tighten } from '../text.js';
-import { articleLength, bodyEnd, bodyTypeLength, hasBodyType, nameEnd } from './names.js';
+import { articleLength, bodyEnd, bodyTypeLength, hasBodyType, isBareBodyType, nameEnd } from './names.js';
 
 /** One body of a list: its name as it should be reported, and the locator written after it, if any. */
 export interface ListItem {
@@ -14,9 +14,9 @@ export interface ListItem {
   evidence: 'typed' | 'known' | 'located' | 'named';
 }
 
-/** Separators of a list: commas, semicolons, "et", "ou", "ou encore", "ainsi que". */
+/** Separators of a list: commas, semicolons, "et", "ou", "ou encore", "ainsi que", and an "à" repeated after them. */
 const SEPARATOR =
-  /\s*[,;]\s*(?:(?:et|ou(?:\s+encore)?|ainsi\s+que)\s+)?|\s+(?:et|ou(?:\s+encore)?|ainsi\s+que)\s+/giu;
+  /\s*[,;]\s*(?:(?:et|ou(?:\s+encore)?|ainsi\s+que)\s+)?(?:(?:à|aux|au)\s+)?|\s+(?:et|ou(?:\s+encore)?|ainsi\s+que)\s+(?:(?:à|aux|au)\s+)?/iuy;
 /** A locator in parentheses: "(80)", "(Charente-Maritime)", "(Ain, 41 000 habitants)", "(@@@)". */
 const PARENTHESIS = /\s*\([^()]{1,60}\)\s*$/u;
 /** A place after the name: "Saint-Leu à La Réunion", "Bora Bora en Polynésie française". */
@@ -75,7 +75,7 @@ function splitTopLevel(text: string, span: Span): Span[] {
     if (depth > 0) continue;
     SEPARATOR.lastIndex = i;
     const m = SEPARATOR.exec(slice);
-    if (!m || m.index !== i || !m[0]) continue;
+    if (!m?.[0]) continue;
     out.push(tighten(text, from, span.start + i));
     from = span.start + i + m[0].length;
     i += m[0].length - 1;
@@ -106,7 +106,9 @@ export function listItem(text: string, part: Span): ListItem | null {
   if (bodyTypeLength(text, name.start + article)) {
     const typed = { start: name.start + article, end: name.end };
     const end = bodyEnd(text, typed.start, typed.end);
-    return end === typed.end && hasBodyType(text, typed.start, typed.end)
+    return end === typed.end &&
+      hasBodyType(text, typed.start, typed.end) &&
+      !isBareBodyType(text, typed.start, typed.end)
       ? { name: typed, locator, evidence: 'typed' }
       : null;
   }

@@ -70,3 +70,15 @@ export const LIST_OPENERS =
 /** A prize's own name on a line of its own, which names a category of awards: "Prix achat exemplaire". */
 export const PRIZE_NAME =
   /^(?:prix|trophees?|victoires?|mentions?|rubans?)\s+(?:de la |du |des |de l'|d'|de )?[a-z]/u;
+
+/** A prize counted in the plural: a sentence that sums up several awards detailed elsewhere. */
+export const COUNTED_AWARDS =
+  /\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:labels?|prix|trophees?|medailles?|distinctions?|recompenses?|projets|initiatives)\b/;
+
+/** Auxiliaries and adverbs between a subject and the verb that tells its award. */
+export const BEFORE_VERB =
+  /(?:\s*,?\s*(?:quant a (?:elles?|eux|lui)|elles?|eux|aussi|egalement|ainsi|cette annee|a son tour|deja|pour sa part)\s*,?)*\s*(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:ainsi|aussi|egalement|deja|finalement)\s+)?)?$/u;
+
+/** What an award is called, to tell "a reçu le prix" from "a reçu 64 candidatures". */
+export const AWARD_NOUNS =
+  /\b(?:labels?|prix|troph\w*|medailles?|distinctions?|recompenses?|mentions?|rubans?|palmes?|victoires?|fleurs?|coeurs?|cœurs?|arobases?|etoiles?|lauriers?|titres?|palmares|classement|niveau|certification|ecolabel)\b/u;

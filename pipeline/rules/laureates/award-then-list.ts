@@ -8,8 +8,8 @@ import {
   NOT_LAUREATE_CUES,
   RECEIVE_CUES,
 } from '../../lexicon/awards.js';
-import { clean } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
+import { itemLaureate, namedMention } from './build.js';
 
 const ID = 'laureate/award-then-list';
 
@@ -36,10 +36,17 @@ export const awardThenList: LaureateRule = {
       let previous: Span | null = null;
       for (const sentence of layers.sentencesOf(i)) {
         const items = listAfterAward(layers, sentence, previous);
+        const before = previous;
         previous = sentence;
         if (!items) continue;
         const tier = layers.awardsIn(sentence)[0];
-        for (const item of items) out.push(laureate(layers, item, tier));
+        // "… une nouvelle mention « Transition écologique » … Cinq collectivités en sont lauréates : …"
+        const mention = namedMention(layers.text, sentence) ?? (before && namedMention(layers.text, before));
+        const context = {
+          tier: tier ? { tier: tier.tier, label: tier.span } : null,
+          category: mention ? [mention] : [],
+        };
+        for (const item of items) out.push(itemLaureate(layers.text, ID, item, context));
       }
     });
     return out;
@@ -128,24 +135,4 @@ export function tellsAward(folded: string): boolean {
     (RECEIVE_CUES.test(folded) || GIVE_CUES.test(folded) || LAUREATE_WORDS.test(folded)) &&
     !NOT_LAUREATE_CUES.test(folded)
   );
-}
-
-function laureate(
-  layers: Layers,
-  item: ListItem,
-  tier: ReturnType<Layers['awardsIn']>[number] | undefined,
-): LaureateCandidate {
-  const { text } = layers;
-  const end = item.locator?.end ?? item.name.end;
-  return {
-    rule: ID,
-    tier: tier?.tier ?? null,
-    tierLabel: tier ? clean(text.slice(tier.span.start, tier.span.end)) : null,
-    category: null,
-    awardees: [{ name: clean(text.slice(item.name.start, item.name.end)), span: item.name }],
-    project: null,
-    span: { start: item.name.start, end },
-    evidence: tier ? { tier: tier.span } : {},
-    statedYear: null,
-  };
 }

@@ -1,10 +1,9 @@
-import { categoryOf } from '../../grammar/labels.js';
 import { type ListItem, placeList } from '../../grammar/lists.js';
 import { nameEnd } from '../../grammar/names.js';
 import type { ListedEntry } from '../../layers/sections.js';
-import type { Laureate } from '../../schema.js';
-import { clean, tighten } from '../../text.js';
+import { tighten } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
+import { itemLaureate } from './build.js';
 
 const ID = 'laureate/grouped-places';
 
@@ -22,7 +21,8 @@ export const groupedPlaces: LaureateRule = {
     for (const entry of layers.sections.entries) {
       if (entry.kind === 'paragraph') continue;
       const items = grouped(layers.text, entry);
-      if (items) out.push(...items.map((item) => laureate(layers.text, entry, item)));
+      const context = { tier: entry.section.tier, category: entry.section.category };
+      if (items) out.push(...items.map((item) => itemLaureate(layers.text, ID, item, context)));
     }
     return out;
   },
@@ -63,24 +63,4 @@ function grouped(text: string, entry: ListedEntry): ListItem[] | null {
   if (nameEnd(text, group.start, group.end) !== group.end) return null;
   const items = placeList(text, { start: colon + 1, end: entry.first.end });
   return items && items.every((i) => i.evidence !== 'typed') ? items : null;
-}
-
-function laureate(text: string, entry: ListedEntry, item: ListItem): LaureateCandidate {
-  const tier = entry.section.tier;
-  const category = categoryOf(text, entry.section.category);
-  const evidence: Laureate['evidence'] = {};
-  if (tier) evidence.tier = tier.label;
-  if (category) evidence.category = category.evidence;
-  if (category?.parents.length) evidence.categoryParents = category.parents;
-  return {
-    rule: ID,
-    tier: tier?.tier ?? null,
-    tierLabel: tier ? clean(text.slice(tier.label.start, tier.label.end)).replace(/\s*:$/, '') : null,
-    category: category?.value ?? null,
-    awardees: [{ name: clean(text.slice(item.name.start, item.name.end)), span: item.name }],
-    project: null,
-    span: { start: item.name.start, end: item.locator?.end ?? item.name.end },
-    evidence,
-    statedYear: null,
-  };
 }

@@ -2,7 +2,7 @@ import type { Span } from '../../../parsers/doc.js';
 import { splitAwardees } from '../../grammar/awardees.js';
 import { bodyTypeLength } from '../../grammar/names.js';
 import type { Layers } from '../../layers/index.js';
-import { PROSE_AWARD_CUES } from '../../lexicon/awards.js';
+import { COUNTED_AWARDS, PROSE_AWARD_CUES } from '../../lexicon/awards.js';
 import type { Awardee, Laureate } from '../../schema.js';
 import { clean, fold, tighten } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
@@ -111,7 +111,8 @@ function awardsIn(layers: Layers, sentence: Span): LaureateCandidate[] {
     // "avec" names the project only after the award itself ("a remporté le label d'argent avec « X »").
     if (!link || (award ? !PROSE_AWARD_CUES.test(fold(award)) : link.groups?.link === 'avec')) continue;
     const project = projectPhrase(text, end + link[0].length, sentence.end);
-    if (!project) continue;
+    // "… ont été récompensées pour deux projets": a summary of awards told one by one elsewhere.
+    if (!project || COUNTED_AWARDS.test(fold(text.slice(project.start, project.end)))) continue;
     const named = tighten(text, body.nameStart, end);
     const tier = nearest(tiers, named);
     const evidence: Laureate['evidence'] = { project };

@@ -1,0 +1,63 @@
+import { placeList } from '../../grammar/lists.js';
+import { RECEIVE_CUES } from '../../lexicon/awards.js';
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
+import type { LaureateCandidate, LaureateRule } from '../types.js';
+import { itemLaureate, namedMention } from './build.js';
+import { proseSentences } from './prose-sentences.js';
+
+const ID = 'laureate/list-then-count';
+
+/** A count and its noun opening a sentence: "Quatorze collectivités", "12 communes". */
+const COUNT =
+  /^(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+(?:collectivites|communes|villes|territoires|laureats|laureates|intercommunalites)\b/u;
+
+/**
+ * A sentence that is only a list of bodies, then one that counts them as laureates: "Bron, Grenoble,
+ * Sèvres et Agen. Quatre collectivités ont ainsi reçu la mention « X »." The count must match the
+ * list, or the second sentence must point back at it ("ainsi").
+ */
+export const listThenCount: LaureateRule = {
+  id: ID,
+  field: 'laureates',
+  summary: 'a sentence listing bodies, then "N collectivités ont (ainsi) reçu …"',
+  apply(layers) {
+    const out: LaureateCandidate[] = [];
+    const sentences = proseSentences(layers);
+    sentences.forEach((next, i) => {
+      const list = sentences[i - 1];
+      if (!list || next.previous !== list.span) return;
+      const folded = layers.folded.slice(next.span.start, next.span.end);
+      const count = COUNT.exec(folded);
+      if (!count?.[1] || !RECEIVE_CUES.test(folded)) return;
+      const items = placeList(layers.text, list.span);
+      if (!items || items.length < 2) return;
+      const n = /^\d/.test(count[1]) ? Number(count[1]) : numberWord(count[1]);
+      if (n !== items.length && !/\bainsi\b/u.test(folded)) return;
+      const mention = namedMention(layers.text, next.span);
+      const context = { category: mention ? [mention] : list.section.category };
+      for (const item of items) out.push(itemLaureate(layers.text, ID, item, context));
+    });
+    return out;
+  },
+  examples: {
+    ok: [
+      {
+        text: 'Bron, Grenoble, Sèvres et Agen. Quatre collectivités ont reçu cette année la mention « Territoire d’excellence ».',
+        expect: [
+          { tier: null, category: 'Territoire d’excellence', awardees: ['Bron'], project: null },
+          { tier: null, category: 'Territoire d’excellence', awardees: ['Grenoble'], project: null },
+          { tier: null, category: 'Territoire d’excellence', awardees: ['Sèvres'], project: null },
+          { tier: null, category: 'Territoire d’excellence', awardees: ['Agen'], project: null },
+        ],
+      },
+    ],
+    notOk: [{ text: 'Bron, Grenoble, Sèvres et Agen. Trois collectivités ont reçu la mention.' }],
+  },
+};
+
+/** "quatorze" → 14, "dix-sept" → 17; null when the words are not a number. */
+function numberWord(words: string): number | null {
+  const parts = words.split(/[- ]/).map((w) => NUMBER_WORDS[w]);
+  if (parts.some((p) => p === undefined)) return null;
+  return (parts as number[]).reduce((a, b) => a + b, 0);
+}
