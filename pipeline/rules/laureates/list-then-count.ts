@@ -1,4 +1,5 @@
-import { placeList } from '../../grammar/lists.js';
+import type { Span } from '../../../parsers/doc.js';
+import { type ListItem, placeList } from '../../grammar/lists.js';
 import { RECEIVE_CUES } from '../../lexicon/awards.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
@@ -29,10 +30,9 @@ export const listThenCount: LaureateRule = {
       const folded = layers.folded.slice(next.span.start, next.span.end);
       const count = COUNT.exec(folded);
       if (!count?.[1] || !RECEIVE_CUES.test(folded)) return;
-      const items = placeList(layers.text, list.span);
-      if (!items || items.length < 2) return;
       const n = /^\d/.test(count[1]) ? Number(count[1]) : numberWord(count[1]);
-      if (n !== items.length && !/\bainsi\b/u.test(folded)) return;
+      const items = listIn(layers.text, list.span, n, /\bainsi\b/u.test(folded));
+      if (!items) return;
       const mention = namedMention(layers.text, next.span);
       const context = { category: mention ? [mention] : list.section.category };
       for (const item of items) out.push(itemLaureate(layers.text, ID, item, context));
@@ -54,6 +54,21 @@ export const listThenCount: LaureateRule = {
     notOk: [{ text: 'Bron, Grenoble, Sèvres et Agen. Trois collectivités ont reçu la mention.' }],
   },
 };
+
+/**
+ * The list the sentence is, or ends with after a title joined to it ("… : les collectivités
+ * distinguées Bron, Grenoble, …"): the whole sentence when its count matches or "ainsi" points back at
+ * it; else the shortest tail, starting at a capital, with exactly the count.
+ */
+function listIn(text: string, span: Span, count: number | null, pointsBack: boolean): ListItem[] | null {
+  const whole = placeList(text, span);
+  if (whole && whole.length >= 2 && (whole.length === count || pointsBack)) return whole;
+  for (const m of text.slice(span.start, span.end).matchAll(/(?<=\s)\p{Lu}/gu)) {
+    const tail = placeList(text, { start: span.start + m.index, end: span.end });
+    if (tail && tail.length === count) return tail;
+  }
+  return null;
+}
 
 /** "quatorze" → 14, "dix-sept" → 17; null when the words are not a number. */
 function numberWord(words: string): number | null {
