@@ -2,6 +2,7 @@ import { inlineAfterCue } from './criteria/inline-after-cue.js';
 import { listAfterCue } from './criteria/list-after-cue.js';
 import { agendaLine } from './events/agenda-line.js';
 import { proseEvent } from './events/prose-event.js';
+import { awardForProject } from './laureates/award-for-project.js';
 import { awardThenList } from './laureates/award-then-list.js';
 import { awardToBody } from './laureates/award-to-body.js';
 import { groupedPlaces } from './laureates/grouped-places.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   markerLine,
   listEntry,
   placeParagraph,
+  awardForProject,
   proseBodyFor,
   awardThenList,
   listThenCount,

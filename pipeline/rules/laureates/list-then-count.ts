@@ -63,7 +63,8 @@ export const listThenCount: LaureateRule = {
 function listIn(text: string, span: Span, count: number | null, pointsBack: boolean): ListItem[] | null {
   const whole = placeList(text, span);
   if (whole && whole.length >= 2 && (whole.length === count || pointsBack)) return whole;
-  for (const m of text.slice(span.start, span.end).matchAll(/(?<=\s)\p{Lu}/gu)) {
+  // The tail starts after words that are not part of the list: not after a comma or "et".
+  for (const m of text.slice(span.start, span.end).matchAll(/(?<![,;]\s*|\bet\s+)(?<=\s)\p{Lu}/gu)) {
     const tail = placeList(text, { start: span.start + m.index, end: span.end });
     if (tail && tail.length === count) return tail;
   }
