@@ -10,6 +10,7 @@ import { listEntry } from './laureates/list-entry.js';
 import { listThenCount } from './laureates/list-then-count.js';
 import { markerLine } from './laureates/marker-line.js';
 import { placeParagraph } from './laureates/place-paragraph.js';
+import { projectOfBody } from './laureates/project-of-body.js';
 import { proseBodyFor } from './laureates/prose-body-for.js';
 import { subjectAward } from './laureates/subject-award.js';
 import { tableRow } from './laureates/table-row.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   listThenCount,
   subjectAward,
   awardToBody,
+  projectOfBody,
   agendaLine,
   proseEvent,
   listAfterCue,
