@@ -39,7 +39,7 @@ export const LAUREATE_SECTION_CUES =
 
 /** Verbs and phrases that tell an award in prose ("a reçu le label de bronze pour …"). */
 export const PROSE_AWARD_CUES =
-  /\b(recu|remport\w*|obten\w*|decroch\w*|decern\w*|attribu\w*|remis|laureat\w*|labellis\w*|recompens\w*|distingu\w*|prime(?:e|s|es)?)\b/;
+  /\b(recu|remport\w*|obten\w*|decroch\w*|decern\w*|attribu\w*|remis|laureat\w*|labellis\w*|recompens\w*|distingu\w*|prime(?:e|s|es)?|revien(?:t|nent)|echoi(?:t|ent))\b/;
 
 /**
  * Verbs whose subject receives an award: "Maurepas décroche ce label", "A, B et C reçoivent deux
@@ -50,7 +50,7 @@ export const RECEIVE_CUES =
 
 /** Constructions whose object after "à" receives the award: "le prix est revenu à X", "attribué à". */
 export const GIVE_CUES =
-  /\b(?:attribue|decerne|accorde|remis|remise|revenu|revenue|revenus|revenues|octroye|alle|allee|alles|allees)(?:e|s|es)?\s+(?:cette annee\s+|ainsi\s+|egalement\s+|aussi\s+)?(?:a|au|aux|a la|a l')\s/;
+  /\b(?:attribue|decerne|accorde|remis|remise|revenu|revenue|revenus|revenues|revient|reviennent|echoit|echoient|octroye|alle|allee|alles|allees)(?:e|s|es)?\s+(?:cette annee\s+|ainsi\s+|egalement\s+|aussi\s+)?(?:a|au|aux|a la|a l')\s/;
 
 /** Words that say who won: "les lauréats", "le palmarès", "les communes labellisées". */
 export const LAUREATE_WORDS =
