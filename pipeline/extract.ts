@@ -85,7 +85,13 @@ export function extractFields(doc: Doc): Omit<PalmaresRecord, 'schemaVersion' | 
     warnings: [
       ...doc.diagnostics,
       ...stats.warnings,
-      ...reviewWarnings({ editionYear: year, stats: stats.stats, statsEvidence: stats.evidence, laureates }),
+      ...reviewWarnings({
+        text: doc.text,
+        editionYear: year,
+        stats: stats.stats,
+        statsEvidence: stats.evidence,
+        laureates,
+      }),
     ],
     evidence,
   };

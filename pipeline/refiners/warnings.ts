@@ -1,4 +1,6 @@
 import type { Span } from '../../parsers/doc.js';
+import { bodyEnd } from '../grammar/names.js';
+import { placeKinds } from '../resolve/index.js';
 import type { Laureate, Stats, Warning } from '../schema.js';
 
 /**
@@ -6,6 +8,7 @@ import type { Laureate, Stats, Warning } from '../schema.js';
  * when the list disagrees the record says so rather than correcting either.
  */
 export function reviewWarnings(args: {
+  text: string;
   editionYear: number | null;
   stats: Stats;
   statsEvidence: { laureatesAnnounced?: Span };
@@ -34,7 +37,13 @@ export function reviewWarnings(args: {
     out.push(w);
   }
   for (const l of args.laureates) {
-    if (l.project === null) {
+    // A laureate without a project is a finding when its awardees run past a body's name: the entry
+    // was not split ("Ville de Niort Niort facile"). Bodies named cleanly, or places the gazetteer
+    // knows ("Bar le Duc"), need no project.
+    const unsplit = l.awardees.some(
+      (a) => bodyEnd(args.text, a.span.start, a.span.end) !== a.span.end && !placeKinds(a.name).length,
+    );
+    if (l.project === null && unsplit) {
       out.push({
         code: 'unsplit-laureate',
         message: `no project found for ${l.awardees.map((a) => a.name).join(', ')}`,
