@@ -1,7 +1,7 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import { splitEntry } from '../grammar/entry.js';
-import { listItem } from '../grammar/lists.js';
-import { bodyEnd, hasBodyType } from '../grammar/names.js';
+import { listItem, placeList } from '../grammar/lists.js';
+import { bodyEnd, hasBodyType, looksLikeBody } from '../grammar/names.js';
 import { LAUREATE_SECTION_CUES, PRIZE_NAME } from '../lexicon/awards.js';
 import { CATEGORY_LABEL, POPULATION_BAND, SECTION_END_CUES } from '../lexicon/sections.js';
 import { placeKinds } from '../resolve/index.js';
@@ -185,7 +185,8 @@ export function findSections(doc: Doc): Sections {
       const entry =
         s.tier || s.path.length || hasBodyType(text, span.start, span.end) || listItem(text, span);
       if (!entry) return mark(null);
-      s.entry = { hasProject: splitEntry(text, span).project !== null };
+      // Places alone ("Caudan (Morbihan)", "Bretagne : Dinan (22), Pontivy (56)") take no project line.
+      s.entry = placesOnly(text, span) ? null : { hasProject: splitEntry(text, span).project !== null };
       return mark('entry');
     }
     // "Bordeaux Métropole : recours au décret achat innovant afin de …": bodies, then their description.
@@ -211,7 +212,8 @@ export function findSections(doc: Doc): Sections {
       return mark('continuation');
     }
     if (s.entry && !startsEntry(text, span)) return mark('continuation');
-    if (!s.tier && !s.path.length) return mark(null);
+    // "Le label est attribué pour deux ans." names no body: an entry opens with one.
+    if ((!s.tier && !s.path.length) || !looksLikeBody(text, span.start, span.end)) return mark(null);
     s.entry = { hasProject: splitEntry(text, span).project !== null };
     return mark('entry');
   });
@@ -316,7 +318,19 @@ function isShort(span: Span): boolean {
 /** Running prose: a long line with a sentence break, or that ends a sentence. */
 function isProse(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
+  // A sentence of eight words or more, in any case: "La ville de Sélestat a reçu le prix pour …".
+  if (/\.$/.test(t) && t.split(/\s+/).length >= 8) return true;
   return t.length > 100 && (/[.!?]\s+\p{Lu}/u.test(t) || /\.$/.test(t));
+}
+
+/** An entry made only of places the gazetteer or a locator vouches for, perhaps grouped under a région. */
+function placesOnly(text: string, span: Span): boolean {
+  const colon = text.indexOf(':', span.start);
+  const items =
+    colon > span.start && colon < span.end
+      ? placeList(text, { start: colon + 1, end: span.end })
+      : placeList(text, span);
+  return !!items && items.every((i) => i.evidence !== 'typed');
 }
 
 /** Whether a line is a whole entry: bodies with a type, then a project after a marker. */

@@ -61,7 +61,7 @@ export const LAUREATE_WORDS =
  * holders from before. A clause with one of these names no laureate.
  */
 export const NOT_LAUREATE_CUES =
-  /\b(candidat\w*|en lice|aux cotes de|finaliste\w*|nomme(?:e|s|es)?|nomines?|preselection\w*|jury|jures?|partenaire\w*|parrain\w*|sponsor\w*|organise\w* par|a l'initiative de|soutenu\w* par|president\w*|vice-president\w*|maire de|membres?|detenu\w*|detien\w*|precedent\w*|anciens? laureat\w*|en attente)\b/;
+  /\b(candidat(?:e|s|es)?|en lice|aux cotes de|finaliste\w*|nomme(?:e|s|es)?|nomines?|preselection\w*|jury|jures?|partenaire\w*|parrain\w*|sponsor\w*|organise\w* par|a l'initiative de|soutenu\w* par|president\w*|vice-president\w*|maire de|membres?|detenu\w*|detien\w*|precedent\w*|anciens? laureat\w*|en attente)\b/;
 
 /** What introduces the list of those who won after an award is told: "… sont :", "parmi lesquelles". */
 export const LIST_OPENERS =

@@ -12,6 +12,7 @@ import { markerLine } from './laureates/marker-line.js';
 import { placeParagraph } from './laureates/place-paragraph.js';
 import { projectOfBody } from './laureates/project-of-body.js';
 import { proseBodyFor } from './laureates/prose-body-for.js';
+import { sameFor } from './laureates/same-for.js';
 import { subjectAward } from './laureates/subject-award.js';
 import { tableRow } from './laureates/table-row.js';
 import { titleAtPlace } from './laureates/title-at-place.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   awardThenList,
   listThenCount,
   subjectAward,
+  sameFor,
   awardToBody,
   projectOfBody,
   agendaLine,
