@@ -16,5 +16,5 @@ export const TABLE_COLUMNS = {
 export const SECTION_END_CUES =
   /^(a propos\b|contacts?\b|contact presse|pour en savoir plus|plus d'informations|informations pratiques|les partenaires|nos partenaires|partenaires\b)/;
 
-/** Lines that announce the award criteria (the list follows a colon). */
-export const CRITERIA_CUES = /\b(criteres?|selon|grille|evalues?|notes?|juges?)\b/;
+/** Words of a sentence that announces the award criteria (the list follows a colon): "au regard : …". */
+export const CRITERIA_CUES = /\b(criteres?|selon|grille|evalues?|notes?|juges?|au regard)\b/;
