@@ -88,6 +88,55 @@ describe('stats', () => {
     expect(stats('plus de 1 500 participants attendus, près de 300 élus').stats.participants).toBeNull();
   });
 
+  it('reads compound numbers in words and figures that touch their noun', () => {
+    expect(stats('Dix-huit villes recevront le label en juin.').stats.laureatesAnnounced).toBe(18);
+    expect(stats('Vingt et un territoires ont été primés.').stats.laureatesAnnounced).toBe(21);
+    expect(stats('Lors de la soirée, 7collectivités ont été distinguées.').stats.laureatesAnnounced).toBe(7);
+  });
+
+  it('reads the subject of a verb of winning, whatever its noun', () => {
+    const s = (text: string) => stats(text).stats.laureatesAnnounced;
+    expect(s('Quatre services achats recevront le 12 mai prochain un Trophée.')).toBe(4);
+    expect(s('Au total, 12 politiques locales exemplaires ont été récompensées.')).toBe(12);
+    expect(s('Les 31 communes qui rejoignent les titulaires du label sont : Agen, Albi.')).toBe(31);
+    expect(s('Dix sept villes se verront remettre ce prix à Paris.')).toBe(17);
+    expect(s('15 communes du Var figurent cette année parmi les lauréates.')).toBe(15);
+    expect(s('Sur 900 dossiers, 412 se voient attribuer un label.')).toBe(412);
+    expect(s('98 collectivités ont pris connaissance de leurs distinctions.')).toBe(98);
+    expect(s('Le label a été attribué jeudi 3 juin à 64 nouvelles communes.')).toBe(64);
+  });
+
+  it('does not count the prizes of bodies named before, nor a share of a figure, nor a date', () => {
+    const s = (text: string) => stats(text).stats.laureatesAnnounced;
+    expect(s('Le jury leur a décerné deux labels d’or.')).toBeNull();
+    expect(
+      s('Une nouvelle mention est créée. Trois villes en sont lauréates : Agen, Albi et Pau.'),
+    ).toBeNull();
+    expect(s('Sont mises en avant 4 communes, et 8 autres qui obtiennent le label.')).toBeNull();
+    expect(s('date 2022-11 Les communes recevront un prix.')).toBeNull();
+    expect(s('Le 2 mars les communes lauréates recevront leur prix.')).toBeNull();
+  });
+
+  it('reads candidacies, and takes no awarded set for the candidates', () => {
+    expect(
+      stats('Des 2.310 communes qui s’étaient portées candidates, 1.204 se voient attribuer un label.').stats,
+    ).toMatchObject({ projectsPresented: 2310, laureatesAnnounced: 1204 });
+    expect(
+      stats('Le jury a examiné les 88 campagnes de communication candidates.').stats.projectsPresented,
+    ).toBe(88);
+    expect(
+      stats('Parmi les 40 communes ainsi récompensées, 3 sont nouvelles.').stats.projectsPresented,
+    ).toBeNull();
+  });
+
+  it('counts participants, but not any "personnes"', () => {
+    expect(stats('En tout, 312 collectivités ont pris part à cette édition.').stats.participants).toBe(312);
+    expect(stats('Le forum a réuni 450 personnes.').stats.participants).toBe(450);
+    expect(
+      stats('Ce sont les 22 personnes handicapées qui guident les employeurs.').stats.participants,
+    ).toBeNull();
+  });
+
   it('keeps the first of two different statements and warns', () => {
     const r = stats('Le forum a récompensé 25 territoires. Au total, 24 projets ont été primés.');
     expect(r.stats.laureatesAnnounced).toBe(25);
