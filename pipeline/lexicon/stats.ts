@@ -44,9 +44,12 @@ export const STAT_PATTERNS: ReadonlyArray<{
   // "personnes" only with a verb of gathering: "les 22 personnes handicapées qui …" are no audience.
   {
     key: 'participants',
-    pattern: /\b(?:reuni|rassemble|accueilli|attire) (?:pres de |plus de )?(?<n>NUM) personnes\b/,
+    pattern: /\b(?:reuni|rassemble|accueilli|attire) (?<n>NUM) personnes\b/,
   },
-  { key: 'participants', pattern: new RegExp(`(?<n>NUM) ${COUNTED} (?:ont|avaient) (?:pris part|participe)\\b`) },
+  {
+    key: 'participants',
+    pattern: new RegExp(`(?<n>NUM) ${COUNTED} (?:ont|avaient) (?:pris part|participe)\\b`),
+  },
   // Laureates before projects: "8 collectivités ont reçu le label" counts laureates, not dossiers received.
   { key: 'laureatesAnnounced', pattern: new RegExp(`(?<n>NUM) (?:${COUNTED} )?${AUXILIARY}?(?:${AWARDED})`) },
   { key: 'laureatesAnnounced', pattern: new RegExp(`(?<n>NUM) ${NOUNS} ${AUXILIARY}(?:${AWARDED})`) },
