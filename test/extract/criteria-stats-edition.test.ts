@@ -145,37 +145,85 @@ describe('stats', () => {
 });
 
 describe('edition', () => {
+  const edition = (text: string, published: string | null = null) =>
+    extractEdition(new Layers({ ...textDoc(text), meta: { published, title: null } }));
+
   it('prefers the year of the title over past references', () => {
-    const e = extractEdition(
-      textDoc(`
-        Forum des Interconnectés 2023 :
-        Annonce des lauréats
-        Créé en 2009 par France urbaine, le réseau a lancé l'IntercoTOUR en 2015.
-      `),
-    );
+    const e = edition(`
+      Forum des Interconnectés 2023 :
+      Annonce des lauréats
+      Créé en 2009 par France urbaine, le réseau a lancé l'IntercoTOUR en 2015.
+    `);
     expect(e.year).toBe(2023);
   });
 
   it('ignores years inside addresses', () => {
-    const e = extractEdition(
-      textDoc('Candidatures sur http://www.example.fr/aura-2030/ jusqu’au 10 octobre 2019.'),
+    expect(edition('Candidatures sur http://www.example.fr/aura-2030/ jusqu’au 10 octobre 2019.').year).toBe(
+      2019,
     );
+  });
+
+  it('takes the year the text states as the edition’s over a title’s', () => {
+    const e = edition(`
+      Le palmarès 2020 des villes fleuries
+      Mis en ligne le 4 mars 2020
+      C'est le 2 mars 2020 qu'ont été remis, au titre de l'année 2019, les prix du fleurissement.
+    `);
     expect(e.year).toBe(2019);
+    expect(
+      edition('En 2021, le label est attribué à 40 villes. Grenoble le décroche pour l’année 2020.').year,
+    ).toBe(2020);
+  });
+
+  it('reads a year after a programme word, a full date or a deadline, and not after a past reference', () => {
+    expect(
+      edition('Le jury du concours 2017 a siégé. Le réseau, créé en 2009, compte 80 membres.').year,
+    ).toBe(2017);
+    expect(
+      edition(
+        'Après la remise du label Abeille 2021, l’association prépare la suite. Les candidatures seront closes le 30 septembre 2022.',
+      ).year,
+    ).toBe(2022);
+    expect(edition('Le label, décerné depuis 2012, distingue les communes.').year).toBeNull();
+  });
+
+  it('has no year when its years are only background', () => {
+    expect(
+      edition(`
+        La commission
+
+        Porter la parole des territoires
+
+        Le réseau poursuit un objectif central : bâtir une république des territoires. Son manifeste,
+        transmis en décembre 2017 au ministre, a précédé la création de la commission en mai 2018.
+
+        Les infrastructures seront déployées à moyen terme (2025).
+      `).year,
+    ).toBeNull();
+  });
+
+  it('takes the document’s own date for a document about an award, and only then', () => {
+    expect(edition('La ville a reçu deux labels d’or le 2 mars.', '2022-03-03').year).toBe(2022);
+    expect(edition('La ville a reçu deux labels d’or le 2 mars.').year).toBeNull();
+    expect(edition('Entretien avec la déléguée générale du réseau.', '2020-05-01').year).toBeNull();
+    expect(edition('Le forum 2019 se tiendra à Lyon.', '2018-11-02').year).toBe(2019);
+  });
+
+  it('reads a date written in figures', () => {
+    expect(edition('Publié le 03/03/2022\n\nLa ville a été distinguée.').year).toBe(2022);
   });
 
   it('reads edition numbers in figures and in words', () => {
-    expect(extractEdition(textDoc('Pour cette 10e édition anniversaire du forum')).number).toBe(10);
-    expect(extractEdition(textDoc('la douzième édition des Trophées')).number).toBe(12);
-    expect(extractEdition(textDoc('une édition exceptionnelle')).number).toBeNull();
+    expect(edition('Pour cette 10e édition anniversaire du forum').number).toBe(10);
+    expect(edition('la douzième édition des Trophées').number).toBe(12);
+    expect(edition('une édition exceptionnelle').number).toBeNull();
   });
 
   it('takes the current edition when an earlier one is mentioned', () => {
-    expect(
-      extractEdition(textDoc('Après une première édition réussie, voici la 2e édition du prix.')).number,
-    ).toBe(2);
+    expect(edition('Après une première édition réussie, voici la 2e édition du prix.').number).toBe(2);
   });
 
   it('has no year when the text gives none', () => {
-    expect(extractEdition(textDoc('Le réseau remet ses labels chaque année.')).year).toBeNull();
+    expect(edition('Le réseau remet ses labels chaque année.').year).toBeNull();
   });
 });

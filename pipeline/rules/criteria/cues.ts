@@ -1,6 +1,6 @@
 import type { Span } from '../../../parsers/doc.js';
 import type { Layers } from '../../layers/index.js';
-import { CRITERIA_CUES } from '../../lexicon/sections.js';
+import { CRITERIA_CUES, CRITERIA_CUES_AT_COLON } from '../../lexicon/sections.js';
 import { matchesIn, tighten } from '../../text.js';
 
 /** A sentence announcing the award criteria: cue words, then a colon in the same sentence. */
@@ -17,20 +17,22 @@ export const MAX_ITEM = 100;
 export const MAX_BULLET = 200;
 
 /**
- * Cues sentence by sentence, so that a cue word in one sentence ("juge l'association") never
- * announces the list after another sentence's colon ("… en sont lauréates : A, B et C"). The colon of
- * an address ("https://") is not one.
+ * Cues sentence by sentence, so that a cue word in one sentence never announces the list after
+ * another sentence's colon ("… en sont lauréates : A, B et C"). The colon of an address ("https://")
+ * is not one.
  */
 export function criteriaCues(layers: Layers): CriteriaCue[] {
   const out: CriteriaCue[] = [];
   layers.blocks.forEach((block, i) => {
     for (const sentence of layers.sentencesOf(i)) {
       const folded = layers.folded.slice(sentence.start, sentence.end);
-      const cue = CRITERIA_CUES.exec(folded);
-      if (!cue) continue;
-      const colon = folded.slice(cue.index).search(/:(?!\/\/)/);
-      if (colon < 0) continue;
-      const after = tighten(layers.text, sentence.start + cue.index + colon + 1, sentence.end, '.');
+      const colon = [...folded.matchAll(/:(?!\/\/)/g)].find(
+        (c) =>
+          CRITERIA_CUES.test(folded.slice(0, c.index)) ||
+          CRITERIA_CUES_AT_COLON.test(folded.slice(0, c.index)),
+      );
+      if (!colon) continue;
+      const after = tighten(layers.text, sentence.start + colon.index + 1, sentence.end, '.');
       if (after.end <= after.start) {
         if (sentence.end === block.end) out.push({ block: i, after: null, inline: null });
       } else {

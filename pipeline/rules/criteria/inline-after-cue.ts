@@ -44,6 +44,11 @@ export const inlineAfterCue: CriterionRule = {
       {
         text: "Le label « est exigeant », juge l'association. Trois villes en sont lauréates : Agen, Boé et Sèvres.",
       },
+      // "juge", "selon" reporting speech announce no criteria.
+      { text: '« Il faut du temps », juge la déléguée, qui cite trois villes : Agen, Bourges et Valence.' },
+      {
+        text: 'Selon le président du jury, trois démarches se détachent : la mutualisation, la sobriété et l’ouverture.',
+      },
       // The only colon after the cue is an address's.
       {
         text: 'Le projet a été retenu au terme d’une évaluation sur six critères (détails sur https://www.exemple.fr/label/). La commune, elle, a présenté son outil, ses données, ses usages et ses résultats.',
