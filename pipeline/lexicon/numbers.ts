@@ -14,9 +14,12 @@ const TEENS = [
 ];
 const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
 
-/** 2 to 99 and "cent", parts separated by a space (the text may use a hyphen): "dix sept", "vingt et un". */
+/**
+ * 2 to 99, parts separated by a space (the text may use a hyphen): "dix sept", "vingt et un". Not
+ * "cent", which is more often "pour cent" than a figure.
+ */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
-  const out: Record<string, number> = { cent: 100 };
+  const out: Record<string, number> = {};
   const name = (n: number): string => {
     if (n < 10) return UNITS[n] as string;
     if (n < 20) return TEENS[n - 10] as string;
