@@ -1,6 +1,12 @@
 import type { Block, Span } from '../../parsers/doc.js';
 import type { Layers } from '../layers/index.js';
-import { ABOUT_AN_AWARD, EDITION_STATED, PAST_REFERENCE, YEAR_CONTEXT } from '../lexicon/documents.js';
+import {
+  ABOUT_AN_AWARD,
+  DEADLINE_BEFORE,
+  EDITION_STATED,
+  PAST_REFERENCE,
+  YEAR_CONTEXT,
+} from '../lexicon/documents.js';
 import { MONTHS } from '../lexicon/months.js';
 import { ORDINAL_WORDS } from '../lexicon/numbers.js';
 import { alternation } from '../text.js';
@@ -65,10 +71,6 @@ export function extractEdition(layers: Layers): Edition {
     : (voted(votes) ?? published(layers) ?? { year: null, yearSpan: null });
   return { year, yearSpan, ...editionNumber(folded) };
 }
-
-/** A date given as a call's deadline: "candidatures … jusqu'au 16 mai 2022", "closes le 30 septembre". */
-const DEADLINE_BEFORE =
-  /\b(?:candidatures?|dossiers?|inscriptions?)\b[^.]{0,50}\b(?:avant|jusqu'(?:au|a)|au plus tard|limite|clos\w*|clotur\w*)\b[^.]{0,25}$/;
 
 /** The year with the most evidence, if it has enough; a tie goes to the later year (a release looks forward). */
 function voted(votes: Map<number, { total: number; span: Span }>): Pick<Edition, 'year' | 'yearSpan'> | null {

@@ -25,3 +25,7 @@ export const PAST_REFERENCE =
 /** Programme and edition words a year follows in a title: "Prix Territoria 2018", "palmarès 2023". */
 export const YEAR_CONTEXT =
   /\b(laureats?|label|labels|forum|edition|palmares|prix|trophees?|candidatures?|rencontres|concours|victoires|territoires? innovants?)\b/;
+
+/** Words before a date that make it a call's deadline: "candidatures … jusqu'au", "… seront closes le". */
+export const DEADLINE_BEFORE =
+  /\b(?:candidatures?|dossiers?|inscriptions?)\b[^.]{0,50}\b(?:avant|jusqu'(?:au|a)|au plus tard|limite|clos\w*|clotur\w*)\b[^.]{0,25}$/;
