@@ -2,10 +2,11 @@ import type { BlockKind, Layout } from './doc.js';
 import { assembleBlocks, type RawLine } from './lines.js';
 
 /**
- * Bullets seen in press releases: • - – o § ▪ ► ✓ ➢ ■ * >, the "- >" / "- -" of converted Word lists, and
+ * Bullets seen in press releases: • · - – o § ▪ ► ✓ ➢ ■ * >, the "- >" / "- -" of converted Word lists, and
  * the private-use glyphs of Symbol and Wingdings bullets that Word exports (U+F0B7, U+F0A7).
  */
-const BULLET = /^(?:[-–—•●▪►◦*§✓✔➢➤■◆○\uf0b7\uf0a7\uf0d8](?:\s*[->])?|>(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+const BULLET =
+  /^(?:[-–—•·●▪►◦*§✓✔➢➤■◆○\uf0b7\uf0a7\uf0d8](?:\s*[->])?|>(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 
 /** A heading in plain text is a short line with letters and no lower case ("LABEL OR :", "E-SANTE"). */
 function isCapsHeading(line: string): boolean {

@@ -75,6 +75,12 @@ export const LaureateSchema = z.object({
   evidence: z.object({
     tier: SpanSchema.optional(),
     category: SpanSchema.optional(),
+    categoryParents: z
+      .array(SpanSchema)
+      .optional()
+      .describe(
+        'The headings a nested category sits under, outermost first ("A > B": A here, B in category)',
+      ),
     project: SpanSchema.optional(),
   }),
   rule: RuleIdSchema,

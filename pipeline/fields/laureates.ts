@@ -1,11 +1,13 @@
 import type { Layers } from '../layers/index.js';
+import { dropRepeats } from '../refiners/duplicates.js';
 import { settleOverlaps } from '../refiners/overlaps.js';
 import { LAUREATE_RULES } from '../rules/registry.js';
 import type { Laureate } from '../schema.js';
 
-/** Laureates: every laureate rule, overlaps settled, in document order, with the year of each award. */
+/** Laureates: every laureate rule, overlaps and repeats settled, in document order, with the year of each award. */
 export function readLaureates(layers: Layers, editionYear: number | null): Laureate[] {
-  return settleOverlaps(LAUREATE_RULES.map((r) => r.apply(layers)))
-    .sort((a, b) => a.span.start - b.span.start)
-    .map(({ statedYear, ...l }) => ({ ...l, year: statedYear ?? editionYear }));
+  const read = settleOverlaps(LAUREATE_RULES.map((r) => r.apply(layers))).sort(
+    (a, b) => a.span.start - b.span.start,
+  );
+  return dropRepeats(read).map(({ statedYear, ...l }) => ({ ...l, year: statedYear ?? editionYear }));
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { foldedText, matchesIn, tighten } from '../text.js';
 import { splitAwardees } from './awardees.js';
-import { bodyEnd, hasBodyType, withoutLocator } from './names.js';
+import { bodyEnd, bodyTypeLength, hasBodyType, withoutLocator } from './names.js';
 
 export interface EntrySplit {
   awardees: Span;
@@ -26,8 +26,17 @@ export function splitEntry(text: string, span: Span): EntrySplit {
     if (left.end <= left.start || right.end <= right.start) continue;
     // "avec" is trusted after any name ("Grand Lyon avec …"); the other markers also occur inside
     // titles ("MedNumRemix : Inventer …"), so there the left side must carry a body type.
-    const trusted = /^\s+avec\s+$/u.test(m[0]) || hasBodyType(text, named.start, named.end);
+    const avec = /^\s+avec\s+$/u.test(m[0]);
+    const trusted = avec || hasBodyType(text, named.start, named.end);
     if (trusted && namesBodies(text, named)) return { awardees: left, project: right };
+    // "Délégation interrégionale du secrétariat général du ministère de la Justice : …": before a
+    // colon, a body type opens a name that may run on in lower case; the whole is the awardee.
+    if (
+      /:/.test(m[0]) &&
+      bodyTypeLength(text, named.start) &&
+      !/[,;.]/.test(text.slice(named.start, named.end))
+    )
+      return { awardees: left, project: right };
     const body = bodyEnd(text, left.start, left.end);
     if (
       body > left.start &&

@@ -212,7 +212,7 @@ function trimPunctuation(text: string, start: number, end: number): number {
  */
 export function withoutLocator(text: string, start: number, end: number): Span {
   const m =
-    /\s*\((?!\s*(?:label|prix|niveau|troph|ruban|or\b|argent|bronze))[\p{Lu}\d][^()]{0,40}\)\s*$/iu.exec(
+    /\s*\((?!\s*(?:label|prix|niveau|troph|ruban|or\b|argent|bronze))[\p{Lu}\d@][^()]{0,40}\)\s*$/iu.exec(
       text.slice(start, end),
     );
   return { start, end: m ? start + m.index : end };

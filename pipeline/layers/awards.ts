@@ -1,6 +1,6 @@
 import type { Span } from '../../parsers/doc.js';
-import { PRIZE_NOUNS, TIER_WORDS } from '../lexicon/awards.js';
-import { ORDINAL_WORDS } from '../lexicon/numbers.js';
+import { LEVEL_WORDS, PRIZE_NOUNS, TIER_WORDS } from '../lexicon/awards.js';
+import { NUMBER_WORDS, ORDINAL_WORDS } from '../lexicon/numbers.js';
 import type { Tier } from '../schema.js';
 import { alternation, foldRange } from '../text.js';
 
@@ -25,6 +25,12 @@ const LEADING = new RegExp(`^(?<marker>${MARKER}${REMARK})\\s*(?::|[–—-])\\s
 const PARENTHESISED = new RegExp(`\\(\\s*(?<marker>${MARKER})\\s*\\)`, 'u');
 /** A tier told in prose: "le label de bronze", "la médaille d'or", "label Argent". */
 const IN_PROSE = new RegExp(`\\b${NOUN}\\s+(?:d'|de\\s+)?(?<metal>${METAL})\\b`, 'gu');
+
+/** "4 fleurs", "deux cœurs", "niveau 1", "@@@": a level, counted or numbered. */
+const LEVEL = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:\\d{1,2}|un|une|${alternation(Object.keys(NUMBER_WORDS))})\\s+(?:${alternation(LEVEL_WORDS)})s?\\b|niveau\\s+\\d{1,2}\\b|@{1,5})`,
+  'u',
+);
 
 function tierOf(metal: string | undefined): Tier | null {
   return metal ? (TIER_WORDS[metal] ?? null) : null;
@@ -73,4 +79,25 @@ export function findProseTiers(text: string, start: number, end: number): AwardM
     if (tier) out.push({ tier, span: { start: start + m.index, end: start + m.index + m[0].length } });
   }
   return out;
+}
+
+/** A level named in `[start, end)`: its span, or null. */
+export function findLevel(text: string, start: number, end: number): Span | null {
+  const m = LEVEL.exec(foldRange(text, start, end));
+  return m ? { start: start + m.index, end: start + m.index + m[0].length } : null;
+}
+
+/**
+ * The tier or level a heading or a short line announces anywhere in it ("EN 2016, 8 FLEURS D'OR",
+ * "MONTÉE DE 3 A 4 FLEURS", "62 villes de niveau 1 :"): a metal wins over a level.
+ */
+export function announcedAward(
+  text: string,
+  start: number,
+  end: number,
+): { tier: Tier | null; label: Span } | null {
+  const metal = findProseTiers(text, start, end)[0];
+  if (metal) return { tier: metal.tier, label: metal.span };
+  const level = findLevel(text, start, end);
+  return level ? { tier: null, label: level } : null;
 }

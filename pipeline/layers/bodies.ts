@@ -1,5 +1,5 @@
 import type { Span } from '../../parsers/doc.js';
-import { bodyEnd, hasBodyType } from '../grammar/names.js';
+import { bodyEnd, hasBodyType, isBareBodyType } from '../grammar/names.js';
 import { foldRange } from '../text.js';
 
 /** A public body named with its type in running text: "la Ville de Brignais", "Rennes Métropole". */
@@ -22,7 +22,7 @@ export function findBodies(text: string, sentence: Span): BodyMention[] {
   for (const m of slice.matchAll(WORD_START)) {
     const at = sentence.start + m.index;
     const end = bodyEnd(text, at, sentence.end);
-    if (end <= at || !hasBodyType(text, at, end)) continue;
+    if (end <= at || !hasBodyType(text, at, end) || isBareBodyType(text, at, end)) continue;
     const article = ARTICLE.exec(foldRange(text, at, at + 5))?.[0].length ?? 0;
     if (!/^\p{Lu}/u.test(text.slice(at + article, at + article + 1))) continue;
     out.push({ start: at, end, nameStart: at + article });

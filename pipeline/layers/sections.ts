@@ -1,11 +1,13 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import { splitEntry } from '../grammar/entry.js';
+import { listItem } from '../grammar/lists.js';
 import { bodyEnd, hasBodyType } from '../grammar/names.js';
-import { LAUREATE_SECTION_CUES } from '../lexicon/awards.js';
-import { CATEGORY_LABEL, SECTION_END_CUES } from '../lexicon/sections.js';
+import { LAUREATE_SECTION_CUES, PRIZE_NAME } from '../lexicon/awards.js';
+import { CATEGORY_LABEL, POPULATION_BAND, SECTION_END_CUES } from '../lexicon/sections.js';
+import { placeKinds } from '../resolve/index.js';
 import type { Tier } from '../schema.js';
 import { foldRange, tighten } from '../text.js';
-import { findParenthesisedTier, matchTierMarker } from './awards.js';
+import { announcedAward, findParenthesisedTier, matchTierMarker } from './awards.js';
 import { findTables, type Table } from './tables.js';
 
 /** A tier or prize that governs the entries after it: its value and the words that name it. */
@@ -19,24 +21,27 @@ export interface TierRef {
  * - `marker`: a tier marker ("LABEL OR :", "Or : Ville de X, « Y »"), with the entry after it in `rest`;
  * - `category`: a category heading inside a list;
  * - `entry`: the start of an entry (awardees, perhaps the project);
+ * - `paragraph`: a paragraph that opens with its laureate ("Binic (22). La commune a …");
  * - `continuation`: more of the entry above (its project, a wrapped title);
  * - `table`: a row of a table of laureates, or its header.
  */
-export type BlockRole = 'marker' | 'category' | 'entry' | 'continuation' | 'table';
+export type BlockRole = 'marker' | 'category' | 'entry' | 'paragraph' | 'continuation' | 'table';
 
 export interface BlockSection {
   role: BlockRole | null;
-  /** The tier and category that govern the block. */
+  /** The tier and category that govern the block; a category nested under others lists them all. */
   tier: TierRef | null;
-  category: Span | null;
+  category: Span[];
   /** For a marker, the entry written on the same line. */
   rest: Span | null;
 }
 
 /** An entry of a list: its first line, the section it sits in, and the lines that continue it. */
 export interface ListedEntry {
-  /** Whether it follows a tier marker on the marker's own line, or starts a block of its own. */
-  kind: 'marker' | 'entry';
+  /** After a tier marker on the marker's own line, a block of its own, or a paragraph about it. */
+  kind: 'marker' | 'entry' | 'paragraph';
+  /** Whether it is a paragraph of running prose (not a bullet): after its awardees it describes, it names no project. */
+  prose: boolean;
   first: Span;
   section: BlockSection;
   more: Span[];
@@ -49,12 +54,19 @@ export interface Sections {
   tables: Table[];
 }
 
+/**
+ * How deep a category sits: a theme heading or a "Thème :" item opens a category, a population band
+ * ("Moins de 40 000 hab.") or a short capitalised item ("• ETAT") subdivides the one above it.
+ */
+const THEME = 1;
+const SUBDIVISION = 100;
+
 interface State {
   open: boolean;
   /** Which of tier and category came first in this list: the outer one resets the inner. */
   outer: 'tier' | 'category' | null;
   tier: TierRef | null;
-  category: Span | null;
+  path: Array<{ span: Span; rank: number }>;
   /** Whether the last entry has a project yet. */
   entry: { hasProject: boolean } | null;
 }
@@ -69,13 +81,23 @@ export function findSections(doc: Doc): Sections {
   const { text, blocks } = doc;
   const tables = findTables(doc);
   const inTable = new Set(tables.flatMap((t) => [t.header, ...t.rows]));
-  const s: State = { open: false, outer: null, tier: null, category: null, entry: null };
+  const s: State = { open: false, outer: null, tier: null, path: [], entry: null };
   const mark = (role: BlockRole | null, rest: Span | null = null): BlockSection => ({
     role,
     tier: s.tier,
-    category: s.category,
+    category: s.path.map((p) => p.span),
     rest,
   });
+  const setCategory = (span: Span, rank: number) => {
+    s.path = [...s.path.filter((p) => p.rank < rank), { span, rank }];
+  };
+  const close = () => Object.assign(s, { open: false, outer: null, tier: null, path: [], entry: null });
+  const openWithTier = (tier: TierRef) => {
+    if (!s.open || !s.outer) s.outer = s.path.length ? 'category' : 'tier';
+    else if (s.outer === 'tier') s.path = [];
+    s.open = true;
+    s.tier = tier;
+  };
 
   const out = blocks.map((block, i): BlockSection => {
     if (inTable.has(i)) return mark('table');
@@ -86,30 +108,38 @@ export function findSections(doc: Doc): Sections {
     const marker = matchTierMarker(text, span.start, span.end);
     // "Or : il faut candidater…" is prose: what follows a marker on its line does not start in lower case.
     if (marker && !/^\p{Ll}/u.test(text.slice(marker.rest?.start ?? 0, marker.rest?.end ?? 0))) {
-      if (!s.open || !s.outer) s.outer = s.category ? 'category' : 'tier';
-      else if (s.outer === 'tier') s.category = null;
-      s.open = true;
-      s.tier = { tier: marker.tier, label: marker.label };
+      openWithTier({ tier: marker.tier, label: marker.label });
       s.entry = marker.rest ? { hasProject: splitEntry(text, marker.rest).project !== null } : null;
       return mark('marker', marker.rest);
     }
     if (s.open && SECTION_END_CUES.test(folded)) {
-      Object.assign(s, { open: false, outer: null, tier: null, category: null, entry: null });
+      close();
       return mark(null);
     }
-    if (isHeading(text, block, span)) {
+    // "EN 2016, 8 FLEURS D'OR", "MONTÉE DE 3 A 4 FLEURS", "62 villes de niveau 1 :": a heading or a short
+    // announcing line that names a tier or a level governs the list under it as a marker would.
+    const award = announcesAward(text, block, span);
+    if (award) {
+      openWithTier(award);
+      s.entry = null;
+      return mark('marker');
+    }
+    const band = isBand(text, block, span);
+    if (isHeading(text, block, span) || band) {
       // An all-caps line right under an awardee is its project ("INFOLAB"), not a category.
-      if (s.open && s.entry && !s.entry.hasProject) {
+      if (s.open && s.entry && !s.entry.hasProject && !band) {
         s.entry.hasProject = true;
         return mark('continuation');
       }
       s.entry = null;
       if (LAUREATE_SECTION_CUES.test(folded) && !s.open) {
         s.open = true;
-        s.category = null;
+        s.path = [];
         return mark(null);
       }
-      s.category = span;
+      // "Guadeloupe", "BRETAGNE": a région or département over a list groups places, it is no category.
+      if (isPlace(text, span)) return mark(null);
+      setCategory(span, band ? SUBDIVISION : THEME);
       if (!s.open) return mark(null);
       s.outer ??= 'category';
       if (s.outer === 'category') s.tier = null;
@@ -118,34 +148,70 @@ export function findSections(doc: Doc): Sections {
     if (!s.open) {
       if (block.kind !== 'list-item' && LAUREATE_SECTION_CUES.test(folded) && isShort(span)) {
         s.open = true;
-        s.category = null;
+        s.path = [];
         return mark(null);
       }
+      // Under a heading, a paragraph that opens with its laureate: "Binic (22). La commune a …".
+      if (s.path.length && opensWithPlace(text, span)) return mark('paragraph');
       // A list with no announcing line: entries that carry their own tier, or that follow a heading.
-      if (!findParenthesisedTier(text, span.start, span.end) && !(s.category && isEntry(text, span))) {
-        s.category = null;
+      if (!findParenthesisedTier(text, span.start, span.end) && !(s.path.length && isEntry(text, span))) {
+        s.path = [];
         return mark(null);
       }
       s.open = true;
     }
+    // Inside a list, "Prix achat exemplaire", "Espace public - habitat :" and "• ETAT" name categories.
+    const theme = themeOf(text, block, span);
+    if (theme) {
+      s.entry = null;
+      setCategory(theme.span, theme.rank);
+      s.outer ??= 'category';
+      return mark('category');
+    }
+    if (opensWithPlace(text, span)) {
+      s.entry = null;
+      return mark('paragraph');
+    }
+    // "- Catégorie – de 40 000 habitants : la communauté de communes … s'est vu attribuer le prix …":
+    // the category, then a laureate told in a sentence, which the prose rules read.
+    const labelled = labelledCategory(text, span);
+    if (labelled) {
+      s.entry = null;
+      setCategory(labelled, SUBDIVISION);
+      return mark(null);
+    }
     if (block.kind === 'list-item') {
       s.entry = null;
-      if (!s.tier && !s.category && !hasBodyType(text, span.start, span.end)) return mark(null);
+      const entry =
+        s.tier || s.path.length || hasBodyType(text, span.start, span.end) || listItem(text, span);
+      if (!entry) return mark(null);
       s.entry = { hasProject: splitEntry(text, span).project !== null };
       return mark('entry');
+    }
+    // "Bordeaux Métropole : recours au décret achat innovant afin de …": bodies, then their description.
+    if (isProse(text, span) && (s.tier || s.path.length) && namesBodiesFirst(text, span)) {
+      s.entry = { hasProject: true };
+      return mark('entry');
+    }
+    // Running prose belongs to the section it is in, but is not part of an entry.
+    if (isProse(text, span)) {
+      const section = mark(null);
+      s.entry = null;
+      if (!s.tier) Object.assign(s, { open: false, path: [] });
+      return section;
+    }
+    // "Martinique" between two lists of its communes groups them: it is no project.
+    if (isPlace(text, span)) {
+      s.entry = null;
+      return mark(null);
     }
     // A plain line: the project of the current entry, the next entry of an unbulleted list, or prose.
     if (s.entry && !s.entry.hasProject) {
       s.entry.hasProject = true;
       return mark('continuation');
     }
-    if (isProse(text, span)) {
-      s.entry = null;
-      if (!s.tier) Object.assign(s, { open: false, category: null });
-      return mark(null);
-    }
     if (s.entry && !startsEntry(text, span)) return mark('continuation');
-    if (!s.tier && !s.category) return mark(null);
+    if (!s.tier && !s.path.length) return mark(null);
     s.entry = { hasProject: splitEntry(text, span).project !== null };
     return mark('entry');
   });
@@ -165,9 +231,11 @@ function entriesOf(doc: Doc, sections: BlockSection[]): ListedEntry[] {
       return;
     }
     current = null;
+    const prose = block.kind !== 'list-item' && isProse(doc.text, span);
     if (section.role === 'marker' && section.rest)
-      current = { kind: 'marker', first: section.rest, section, more: [] };
-    if (section.role === 'entry') current = { kind: 'entry', first: span, section, more: [] };
+      current = { kind: 'marker', prose, first: section.rest, section, more: [] };
+    if (section.role === 'entry' || section.role === 'paragraph')
+      current = { kind: section.role, prose, first: span, section, more: [] };
     if (current) out.push(current);
   });
   return out;
@@ -189,6 +257,58 @@ function isHeading(text: string, block: Block, span: Span): boolean {
   );
 }
 
+/** A heading, or a short line ending with a colon, that names a tier or a level. */
+function announcesAward(text: string, block: Block, span: Span): TierRef | null {
+  const line = text.slice(span.start, span.end);
+  const announcing = block.kind !== 'list-item' && isShort(span) && /:\s*$/.test(line);
+  if (!isHeading(text, block, span) && !announcing) return null;
+  return announcedAward(text, span.start, span.end);
+}
+
+/** "Moins de 40 000 hab.", "Catégorie communes de 2 501 à 20 000 habitants": a population band. */
+function isBand(text: string, block: Block, span: Span): boolean {
+  if (block.kind === 'list-item' || !isShort(span)) return false;
+  const folded = foldRange(text, span.start, span.end).replace(CATEGORY_LABEL, '');
+  return POPULATION_BAND.test(folded);
+}
+
+/**
+ * What names a category inside a list: a prize's own name on a line ("Prix achat exemplaire"), a
+ * short item that ends with a colon ("Espace public - habitat :"), or a short item in capitals ("ETAT").
+ */
+function themeOf(text: string, block: Block, span: Span): { span: Span; rank: number } | null {
+  const line = text.slice(span.start, span.end);
+  const folded = foldRange(text, span.start, span.end);
+  if (!isShort(span) || /[.!?«»"]/u.test(line)) return null;
+  if (block.kind !== 'list-item' && PRIZE_NAME.test(folded)) return { span, rank: THEME };
+  if (block.kind !== 'list-item') return null;
+  if (/:\s*$/.test(line) && !hasBodyType(text, span.start, span.end))
+    return { span: tighten(text, span.start, span.end, ':'), rank: THEME };
+  const letters = line.match(/\p{L}/gu) ?? [];
+  if (letters.length >= 3 && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 3)
+    return { span, rank: SUBDIVISION };
+  return null;
+}
+
+/** "Catégorie + de 40 000 habitants: <a sentence>": the category's words, when a sentence follows. */
+function labelledCategory(text: string, span: Span): Span | null {
+  const m = /^(categorie\s+)([^:]{1,60}?)\s*:\s+\S/u.exec(foldRange(text, span.start, span.end));
+  if (!m?.[1] || !m[2] || span.end - span.start <= 80) return null;
+  return { start: span.start + m[1].length, end: span.start + m[1].length + m[2].length };
+}
+
+/** Whether the words are exactly a région or a département. */
+function isPlace(text: string, span: Span): boolean {
+  const kinds = placeKinds(text.slice(span.start, span.end));
+  return kinds.includes('region') || kinds.includes('departement');
+}
+
+/** "Binic (22). La commune a …", "Chambéry (73). En dépit …": a place and its locator, then a period. */
+function opensWithPlace(text: string, span: Span): boolean {
+  const m = /^([^.()]{2,60}?\s*\([^()]{1,40}\))\.\s+\S/u.exec(text.slice(span.start, span.end));
+  return !!m?.[1] && listItem(text, { start: span.start, end: span.start + m[1].length }) !== null;
+}
+
 function isShort(span: Span): boolean {
   return span.end - span.start <= 80;
 }
@@ -203,6 +323,16 @@ function isProse(text: string, span: Span): boolean {
 function isEntry(text: string, span: Span): boolean {
   const split = splitEntry(text, span);
   return split.project !== null && hasBodyType(text, split.awardees.start, split.awardees.end);
+}
+
+/** Whether a line opens with typed bodies and a colon, then says more. */
+function namesBodiesFirst(text: string, span: Span): boolean {
+  const split = splitEntry(text, span);
+  return (
+    split.project !== null &&
+    text.slice(split.awardees.end, split.project.start).includes(':') &&
+    hasBodyType(text, split.awardees.start, split.awardees.end)
+  );
 }
 
 /** Whether a plain line starts a new entry rather than continuing a project: it opens with a typed body. */

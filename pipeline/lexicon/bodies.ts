@@ -88,6 +88,8 @@ export const BODY_TYPES: Readonly<Record<string, BodyTypeEntry>> = {
   association: lead('other'),
   agence: lead('other'),
   direction: lead('other'),
+  ministère: lead('other'),
+  délégation: lead('other'),
   'direction départementale': lead('other'),
   ddt: lead('other'),
   ddtm: lead('other'),

@@ -23,3 +23,10 @@ export const SECTION_END_CUES =
  */
 export const CRITERIA_CUES = /\b(criteres?|grilles? d'evaluation)\b/;
 export const CRITERIA_CUES_AT_COLON = /\b(selon|au regard(?: de)?|(?:evalue|note|juge)e?s? sur)\s*$/;
+
+/**
+ * A population band that divides a category: "Moins de 40 000 hab.", "communes de 2 501 à 20 000
+ * habitants", "– de 40 000 habitants", "+ de 40 000 habitants".
+ */
+export const POPULATION_BAND =
+  /^(?:(?:communes?|villes?|collectivites?|territoires?|intercommunalites?)\s+)?(?:(?:de\s+)?(?:moins|plus|au-dela|au dela)\s+de|[–+-]\s*de|de\s+\d[\d\s.]*\s+a|entre\s+\d[\d\s.]*\s+et)\s+\d[\d\s.]*\s*(?:hab\b|habitants\b)/u;

@@ -2,10 +2,19 @@ import { inlineAfterCue } from './criteria/inline-after-cue.js';
 import { listAfterCue } from './criteria/list-after-cue.js';
 import { agendaLine } from './events/agenda-line.js';
 import { proseEvent } from './events/prose-event.js';
+import { awardForProject } from './laureates/award-for-project.js';
+import { awardThenList } from './laureates/award-then-list.js';
+import { awardToBody } from './laureates/award-to-body.js';
+import { groupedPlaces } from './laureates/grouped-places.js';
 import { listEntry } from './laureates/list-entry.js';
+import { listThenCount } from './laureates/list-then-count.js';
 import { markerLine } from './laureates/marker-line.js';
+import { placeParagraph } from './laureates/place-paragraph.js';
+import { projectOfBody } from './laureates/project-of-body.js';
 import { proseBodyFor } from './laureates/prose-body-for.js';
+import { subjectAward } from './laureates/subject-award.js';
 import { tableRow } from './laureates/table-row.js';
+import { titleAtPlace } from './laureates/title-at-place.js';
 import type { CriterionRule, EventRule, LaureateRule, Rule } from './types.js';
 
 /**
@@ -15,9 +24,18 @@ import type { CriterionRule, EventRule, LaureateRule, Rule } from './types.js';
  */
 export const RULES: readonly Rule[] = [
   tableRow,
+  groupedPlaces,
+  titleAtPlace,
   markerLine,
   listEntry,
+  placeParagraph,
+  awardForProject,
   proseBodyFor,
+  awardThenList,
+  listThenCount,
+  subjectAward,
+  awardToBody,
+  projectOfBody,
   agendaLine,
   proseEvent,
   listAfterCue,

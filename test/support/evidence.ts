@@ -35,9 +35,16 @@ export function evidenceProblems(r: PalmaresRecord, text: string): string[] {
     }
     if (l.category !== null) {
       const c = l.evidence.category;
+      // A nested category is its parents' words and its own, joined by " > ".
+      const parents = (l.evidence.categoryParents ?? []).map((p) =>
+        valid(p, `${at}.category`) ? clean(slice(p)) : '',
+      );
+      const own = parents.reduce((rest, p) => rest.replace(`${p} > `, ''), l.category);
       if (!c) out.push(`${at}.category has no evidence`);
-      else if (valid(c, `${at}.category`) && !clean(slice(c)).startsWith(l.category)) {
-        out.push(`${at}.category: "${slice(c)}" is not "${l.category}"`);
+      else if (own === l.category && parents.length)
+        out.push(`${at}.category does not start with its parents`);
+      else if (valid(c, `${at}.category`) && !clean(slice(c)).startsWith(own)) {
+        out.push(`${at}.category: "${slice(c)}" is not "${own}"`);
       }
     }
     if (l.tierLabel !== null) {

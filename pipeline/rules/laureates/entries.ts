@@ -1,10 +1,10 @@
 import type { Span } from '../../../parsers/doc.js';
 import { splitAwardees } from '../../grammar/awardees.js';
 import { splitEntry } from '../../grammar/entry.js';
-import { afterLabel } from '../../grammar/labels.js';
-import { findParenthesisedTier } from '../../layers/awards.js';
+import { afterLabel, categoryOf } from '../../grammar/labels.js';
+import { findLevel, findParenthesisedTier } from '../../layers/awards.js';
 import type { ListedEntry, TierRef } from '../../layers/sections.js';
-import { CATEGORY_LABEL, PROJECT_LABEL } from '../../lexicon/sections.js';
+import { PROJECT_LABEL } from '../../lexicon/sections.js';
 import type { Laureate } from '../../schema.js';
 import { clean, tighten } from '../../text.js';
 import type { LaureateCandidate } from '../types.js';
@@ -32,23 +32,36 @@ export function entryLaureate(text: string, entry: ListedEntry, rule: string): L
       break;
     }
   }
+  // "Les Abymes (@@@@)", "Caudan (3 fleurs)": a level after the name is the entry's own.
+  tier ??= levelAfter(text, awardees);
   if (project) project = afterLabel(text, project, PROJECT_LABEL);
-  const categorySpan = entry.section.category;
-  const category = categorySpan && afterLabel(text, categorySpan, CATEGORY_LABEL, true);
+  // In running prose, what follows the awardees is a description unless it quotes a title.
+  if (project && entry.prose && !/^[«"“]/u.test(text.slice(project.start, project.end))) project = null;
+  const category = categoryOf(text, entry.section.category);
   const evidence: Laureate['evidence'] = {};
   if (tier) evidence.tier = tier.label;
-  if (category) evidence.category = category;
+  if (category) evidence.category = category.evidence;
+  if (category?.parents.length) evidence.categoryParents = category.parents;
   if (project) evidence.project = project;
   const last = project ?? awardees;
   return {
     rule,
     tier: tier?.tier ?? null,
     tierLabel: tier ? clean(text.slice(tier.label.start, tier.label.end)).replace(/\s*:$/, '') : null,
-    category: category ? clean(text.slice(category.start, category.end)).replace(/\s*:$/, '') : null,
+    category: category?.value ?? null,
     awardees: splitAwardees(text, awardees),
     project: project ? clean(text.slice(project.start, project.end)) : null,
     span: { start: Math.min(awardees.start, last.start), end: Math.max(awardees.end, last.end) },
     evidence,
     statedYear: null,
   };
+}
+
+/** A level in the parenthesis that closes an awardee: "(@@@@)", "(3 fleurs)". */
+export function levelAfter(text: string, span: Span): TierRef | null {
+  const m = /\(([^()]{1,30})\)\s*$/u.exec(text.slice(span.start, span.end));
+  if (!m?.[1]) return null;
+  const inside = span.start + m.index + 1;
+  const level = findLevel(text, inside, inside + m[1].length);
+  return level ? { tier: null, label: level } : null;
 }

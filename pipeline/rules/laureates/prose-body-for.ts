@@ -2,7 +2,7 @@ import type { Span } from '../../../parsers/doc.js';
 import { splitAwardees } from '../../grammar/awardees.js';
 import { bodyTypeLength } from '../../grammar/names.js';
 import type { Layers } from '../../layers/index.js';
-import { PROSE_AWARD_CUES } from '../../lexicon/awards.js';
+import { COUNTED_AWARDS, PROSE_AWARD_CUES } from '../../lexicon/awards.js';
 import type { Awardee, Laureate } from '../../schema.js';
 import { clean, fold, tighten } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
@@ -11,9 +11,11 @@ const ID = 'laureate/prose-body-for';
 
 /** The award itself, perhaps, then "pour" (or "avec") and what it was awarded for. */
 const FOR =
-  /^(?<award>\s+[^,.;:«"]{0,80}?)??\s+(?<link>pour|avec)\s+(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’])?/iu;
+  /^(?<award>\s+[^,.;:«"]{0,80}?)??,?\s+(?<link>pour|avec)\s+(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’])?/iu;
 /** Bodies named together: "le Département de la Marne et la Ville de Reims ont reçu …". */
 const AND = /^(?:\s*,\s*|\s+et\s+|\s*&\s*)/u;
+/** An acronym that names a body, with its article: "la CARENE", "le SIVOM". */
+const ACRONYM = /^(?:(?:la|le|les|l['’])\s*)?\p{Lu}{3,}(?![\p{L}\d])/u;
 const AWARD_WORDS = /\b(label|prix|laureat|trophee|medaille|distinction|distingu|labellis|recompens|prime)/;
 
 /**
@@ -30,10 +32,12 @@ export const proseBodyFor: LaureateRule = {
     const sections = layers.sections.blocks;
     layers.blocks.forEach((_, i) => {
       if (sections[i]?.role) return;
+      let previous: Span | null = null;
       for (const sentence of layers.sentencesOf(i)) {
         const folded = layers.folded.slice(sentence.start, sentence.end);
-        if (!PROSE_AWARD_CUES.test(folded) || !AWARD_WORDS.test(folded)) continue;
-        out.push(...awardsIn(layers, sentence));
+        if (PROSE_AWARD_CUES.test(folded) && AWARD_WORDS.test(folded))
+          out.push(...awardsIn(layers, sentence, previous));
+        previous = sentence;
       }
     });
     return out;
@@ -82,10 +86,16 @@ export const proseBodyFor: LaureateRule = {
   },
 };
 
-function awardsIn(layers: Layers, sentence: Span): LaureateCandidate[] {
+function awardsIn(layers: Layers, sentence: Span, previous: Span | null): LaureateCandidate[] {
   const { text } = layers;
   const out: LaureateCandidate[] = [];
-  const tiers = layers.awardsIn(sentence);
+  // "Le prix de bronze est partagé. Il récompense …": a pronoun carries the award of the sentence before.
+  const tiers =
+    layers.awardsIn(sentence).length ||
+    !previous ||
+    !/^(?:il|elle|ils|elles)\s/iu.test(text.slice(sentence.start))
+      ? layers.awardsIn(sentence)
+      : layers.awardsIn(previous);
   const yearMatch = /\b(?:en|depuis)\s+((?:19|20)\d{2})\b/iu.exec(text.slice(sentence.start, sentence.end));
   const statedYear = yearMatch ? Number(yearMatch[1]) : null;
   const bodies = layers.bodiesIn(sentence);
@@ -99,9 +109,12 @@ function awardsIn(layers: Layers, sentence: Span): LaureateCandidate[] {
       and;
       and = AND.exec(text.slice(end, sentence.end))
     ) {
-      const next = bodyAt(end + and[0].length);
-      if (!next) break;
-      end = next.end;
+      const at = end + and[0].length;
+      // "la Ville de Saint-Nazaire et la CARENE": an acronym beside a body is a body.
+      const acronym = ACRONYM.exec(text.slice(at, sentence.end));
+      const next = bodyAt(at)?.end ?? (acronym ? at + acronym[0].length : null);
+      if (next === null) break;
+      end = next;
     }
     // "la Communauté de communes de la Châtaigneraie cantalienne pour …": a last lower-case word belongs to the name.
     const adjective = /^\s+\p{Ll}+(?=\s+(?:pour|avec)\s)/u.exec(text.slice(end, sentence.end));
@@ -111,7 +124,8 @@ function awardsIn(layers: Layers, sentence: Span): LaureateCandidate[] {
     // "avec" names the project only after the award itself ("a remporté le label d'argent avec « X »").
     if (!link || (award ? !PROSE_AWARD_CUES.test(fold(award)) : link.groups?.link === 'avec')) continue;
     const project = projectPhrase(text, end + link[0].length, sentence.end);
-    if (!project) continue;
+    // "… ont été récompensées pour deux projets": a summary of awards told one by one elsewhere.
+    if (!project || COUNTED_AWARDS.test(fold(text.slice(project.start, project.end)))) continue;
     const named = tighten(text, body.nameStart, end);
     const tier = nearest(tiers, named);
     const evidence: Laureate['evidence'] = { project };
@@ -147,10 +161,12 @@ function projectPhrase(text: string, from: number, end: number): Span | null {
   return span.end > span.start ? span : null;
 }
 
-/** In prose the article before a typed body is grammar, not name: "la Ville de Reims" → "Ville de Reims". */
+/** In prose the article before a typed body or an acronym is grammar, not name: "la Ville de Reims" → "Ville de Reims". */
 function withoutArticle(text: string, a: Awardee): Awardee {
   const skip = articleOffset(text, a.span.start);
-  if (!skip || !bodyTypeLength(text, a.span.start + skip)) return a;
+  const named =
+    bodyTypeLength(text, a.span.start + skip) || ACRONYM.test(text.slice(a.span.start + skip, a.span.end));
+  if (!skip || !named) return a;
   const span = { start: a.span.start + skip, end: a.span.end };
   return { name: clean(text.slice(span.start, span.end)), span };
 }
