@@ -61,13 +61,13 @@ export async function extractFile(
 /** Every field that comes from the text: the rules read the layers, then the refiners settle their results. */
 export function extractFields(doc: Doc): Omit<PalmaresRecord, 'schemaVersion' | 'id' | 'source'> {
   const layers = new Layers(doc);
-  const edition = extractEdition(doc);
+  const edition = extractEdition(layers);
   const year = edition.year;
   const laureates = readLaureates(layers, year);
   const events = readEvents(layers, year);
   const criteria = readCriteria(layers);
   const stats = extractStats(doc);
-  const type = classifyDocument(doc, year, laureates, events);
+  const type = classifyDocument(layers, year, laureates, events, stats);
 
   const evidence: PalmaresRecord['evidence'] = { stats: stats.evidence };
   if (type.evidence) evidence.documentType = type.evidence;

@@ -2,20 +2,27 @@ import type { Doc, Span } from '../../parsers/doc.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { STAT_PATTERNS } from '../lexicon/stats.js';
 import type { StatKey, Stats, Warning } from '../schema.js';
-import { foldedText } from '../text.js';
+import { alternation, foldedText } from '../text.js';
 
-/** A figure: "58", "1130", "1 130", "1.130"; never "une centaine". */
 /** An approximation is not a figure: "plus de 1 500", "près de 300", "environ 40". */
 const APPROXIMATE =
   "(?<!(?:plus|pres|moins|autour|au-dela) d(?:e |')|environ |quelque |quelques |au moins |jusqu'a )";
-const WORDS = Object.keys(NUMBER_WORDS).join('|');
-// A figure in digits ("1 130": not its "130"), or in words.
-const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d )\\d+(?![\\d.,]\\d)|\\b(?:${WORDS})\\b)`;
+// "dix sept", "dix-sept", "vingt et un": the parts of a number in words, longest first.
+const WORDS = alternation(Object.keys(NUMBER_WORDS)).replaceAll(' ', '[\\s-]+');
+/**
+ * A figure: "58", "1 130", "1.130" (not the "130" of "1 130", but the "20" of "2021-07 20 communes";
+ * not the "11" of "2022-11"), or in words; never "une centaine".
+ */
+const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d-|\\d (?=\\d{3}(?!\\d)))\\d+(?![\\d.,]\\d)|\\b(?:${WORDS})\\b)`;
 
 const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
   key,
-  // A space in the vocabulary matches any white space: figures are often wrapped away from their noun.
-  pattern: new RegExp(pattern.source.replaceAll(' ', '\\s+').replace('NUM', NUM), 'gu'),
+  // A space in the vocabulary matches any white space (figures are often wrapped away from their
+  // noun), and a figure in digits may touch its noun ("7collectivités").
+  pattern: new RegExp(
+    pattern.source.replaceAll('(?<n>NUM) ', '(?<n>NUM)\\s*').replaceAll(' ', '\\s+').replace('NUM', NUM),
+    'gu',
+  ),
 }));
 
 export interface StatsResult {
@@ -32,7 +39,7 @@ export function extractStats(doc: Doc): StatsResult {
     for (const m of folded.matchAll(pattern)) {
       const n = m.groups?.n as string;
       const start = (m.index ?? 0) + m[0].indexOf(n);
-      const value = NUMBER_WORDS[n] ?? Number(n.replace(/[ .]/g, ''));
+      const value = NUMBER_WORDS[n.replace(/[\s-]+/g, ' ')] ?? Number(n.replace(/[\s.]/g, ''));
       // "le Label 2016 a été décerné": a year is not a count of projects (participants may run that high).
       if (key !== 'participants' && value >= 1900 && value < 2100) continue;
       found.push({ key, value, span: { start, end: start + n.length } });

@@ -1,4 +1,4 @@
-/** What announces an event, and a call for applications, folded (see text.ts). */
+/** What announces an event, folded (see text.ts). */
 import type { EventKind } from '../schema.js';
 
 /** Event kinds and the words that announce them, most specific first. */
@@ -30,7 +30,3 @@ export const EVENT_KEYWORDS: ReadonlyArray<{ kind: EventKind; pattern: RegExp }>
     pattern: /\b(intercotour|etapes?|escales?|tour regional|journees? regionales?)\b/,
   },
 ];
-
-/** Words that say a document calls for applications. */
-export const CALL_CUES =
-  /\b(candidatures? (sont )?ouvertes?|appel a (candidatures?|projets)|deposer (votre|vos|leur|leurs|son|sa) (dossier|candidature|projet)|candidatez|proposez votre projet)\b/;

@@ -1,22 +1,39 @@
 /** Cardinals as words, for figures written out ("cinq ont été distinguées"); "une centaine" is no figure. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  vingt: 20,
-};
+const UNITS = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const TEENS = [
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix sept',
+  'dix huit',
+  'dix neuf',
+];
+const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
+
+/**
+ * 2 to 99, parts separated by a space (the text may use a hyphen): "dix sept", "vingt et un". Not
+ * "cent", which is more often "pour cent" than a figure.
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
+  const out: Record<string, number> = {};
+  const name = (n: number): string => {
+    if (n < 10) return UNITS[n] as string;
+    if (n < 20) return TEENS[n - 10] as string;
+    if (n < 70) {
+      const [t, u] = [Math.floor(n / 10), n % 10];
+      return `${TENS[t]}${u === 1 ? ' et un' : u ? ` ${UNITS[u]}` : ''}`;
+    }
+    if (n < 80) return n === 71 ? 'soixante et onze' : `soixante ${name(n - 60)}`;
+    return n === 80 ? 'quatre vingts' : `quatre vingt ${name(n - 80)}`;
+  };
+  for (let n = 2; n < 100; n++) out[name(n)] = n;
+  out['quatre vingt'] = 80;
+  return out;
+})();
 
 /** Ordinals as words, for "dixième édition" and "premier prix". */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {

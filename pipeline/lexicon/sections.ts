@@ -16,8 +16,13 @@ export const TABLE_COLUMNS = {
 export const SECTION_END_CUES =
   /^(a propos\b|contacts?\b|contact presse|pour en savoir plus|plus d'informations|informations pratiques|les partenaires|nos partenaires|partenaires\b)/;
 
-/** Lines that announce the award criteria (the list follows a colon). */
-export const CRITERIA_CUES = /\b(criteres?|selon|grille|evalues?|notes?|juges?)\b/;
+/**
+ * A sentence that announces the award criteria, before its colon: the word "critères" anywhere
+ * ("… sur une série de critères : …"), or words that end just before the colon ("… selon :",
+ * "… au regard :"). Not "juge l'association" or "selon le maire", which only report speech.
+ */
+export const CRITERIA_CUES = /\b(criteres?|grilles? d'evaluation)\b/;
+export const CRITERIA_CUES_AT_COLON = /\b(selon|au regard(?: de)?|(?:evalue|note|juge)e?s? sur)\s*$/;
 
 /**
  * A population band that divides a category: "Moins de 40 000 hab.", "communes de 2 501 à 20 000

@@ -27,9 +27,14 @@ describe('document type and warnings', () => {
     ).toBe('call-for-applications');
   });
 
-  it('is an event programme when it gives dated events and nothing else', () => {
+  it('is an event programme when it gives a dated event under a programme, and other for one dated event alone', () => {
+    expect(
+      extractFields(
+        textDoc('Le 12 mars 2025, le réseau fait étape à Rennes.\n\nProgramme de la journée\n\nAccueil'),
+      ).documentType,
+    ).toBe('event-programme');
     expect(extractFields(textDoc('Le 12 mars 2025, le réseau fait étape à Rennes.')).documentType).toBe(
-      'event-programme',
+      'other',
     );
   });
 
