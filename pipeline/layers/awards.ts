@@ -27,10 +27,9 @@ const PARENTHESISED = new RegExp(`\\(\\s*(?<marker>${MARKER})\\s*\\)`, 'u');
 const IN_PROSE = new RegExp(`\\b${NOUN}\\s+(?:d'|de\\s+)?(?<metal>${METAL})\\b`, 'gu');
 
 /** "4 fleurs", "deux cœurs", "niveau 1", "@@@": a level, counted or numbered. */
-const LEVEL = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:\\d{1,2}|un|une|${alternation(Object.keys(NUMBER_WORDS))})\\s+(?:${alternation(LEVEL_WORDS)})s?\\b|niveau\\s+\\d{1,2}\\b|@{1,5})`,
-  'u',
-);
+const LEVEL_SOURCE = `(?<![\\p{L}\\d])(?:(?:\\d{1,2}|un|une|${alternation(Object.keys(NUMBER_WORDS))})\\s+(?:${alternation(LEVEL_WORDS)})s?\\b|niveau\\s+\\d{1,2}\\b|@{1,5})`;
+const LEVEL = new RegExp(LEVEL_SOURCE, 'u');
+const LEVELS = new RegExp(LEVEL_SOURCE, 'gu');
 
 function tierOf(metal: string | undefined): Tier | null {
   return metal ? (TIER_WORDS[metal] ?? null) : null;
@@ -65,20 +64,50 @@ export function findParenthesisedTier(
   };
 }
 
-/** A tier named in running text: "le label de bronze", "la médaille d'or". */
+/**
+ * An award named in running text: a metal ("le label de bronze", "la médaille d'or"), a rank ("1er
+ * prix", "prix spécial du jury", "coup de cœur") or a level ("4 fleurs", "niveau 1", "@@@"). Only a
+ * metal gives a tier; the others keep their wording.
+ */
 export interface AwardMention {
-  tier: Tier;
+  tier: Tier | null;
+  kind: 'metal' | 'rank' | 'level';
   span: Span;
+}
+
+/** "1er prix", "Grand prix", "prix spécial du jury", "coup de cœur du public". */
+const RANK = new RegExp(
+  `(?<![\\p{L}\\d])(?:${ORDINAL}\\s+${NOUN}|grand\\s+prix|${NOUN}\\s+special(?:e)?(?:\\s+du\\s+jury)?|coup\\s+de\\s+c\\S+(?:\\s+du\\s+(?:jury|public))?)(?![\\p{L}\\d])`,
+  'gu',
+);
+
+/** Awards named in running text, in order; a metal is kept over a rank or level it overlaps. */
+export function findAwards(text: string, start: number, end: number): AwardMention[] {
+  const folded = foldRange(text, start, end);
+  const at = (m: RegExpMatchArray) => ({
+    start: start + (m.index ?? 0),
+    end: start + (m.index ?? 0) + m[0].length,
+  });
+  const metals = [...folded.matchAll(IN_PROSE)].flatMap((m) => {
+    const tier = tierOf(m.groups?.metal);
+    return tier ? [{ tier, kind: 'metal' as const, span: at(m) }] : [];
+  });
+  const others = [
+    ...[...folded.matchAll(RANK)].map((m) => ({ tier: null, kind: 'rank' as const, span: at(m) })),
+    ...[...folded.matchAll(LEVELS)].map((m) => ({ tier: null, kind: 'level' as const, span: at(m) })),
+  ].filter((o) => !metals.some((m) => m.span.start < o.span.end && o.span.start < m.span.end));
+  return [...metals, ...others].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Tiers told in running text, in order. */
 export function findProseTiers(text: string, start: number, end: number): AwardMention[] {
-  const out: AwardMention[] = [];
-  for (const m of foldRange(text, start, end).matchAll(IN_PROSE)) {
-    const tier = tierOf(m.groups?.metal);
-    if (tier) out.push({ tier, span: { start: start + m.index, end: start + m.index + m[0].length } });
-  }
-  return out;
+  return findAwards(text, start, end).filter((a) => a.kind === 'metal');
+}
+
+/** The award a span tells: its first metal, else the first rank or level, as the wording of a tier. */
+export function awardOf(mentions: readonly AwardMention[]): { tier: Tier | null; label: Span } | null {
+  const m = mentions.find((a) => a.kind === 'metal') ?? mentions[0];
+  return m ? { tier: m.tier, label: m.span } : null;
 }
 
 /** A level named in `[start, end)`: its span, or null. */

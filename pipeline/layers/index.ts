@@ -1,10 +1,10 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import { foldedText, sentences } from '../text.js';
-import { type AwardMention, findProseTiers } from './awards.js';
+import { type AwardMention, awardOf, findAwards } from './awards.js';
 import { type BodyMention, findBodies } from './bodies.js';
 import { type DateMention, findDates, isDateline } from './dates.js';
 import { findPublished, type Published } from './published.js';
-import { findSections, type Sections } from './sections.js';
+import { findSections, type Sections, type TierRef } from './sections.js';
 import { findTitles, type TitleMention } from './titles.js';
 
 /**
@@ -59,14 +59,19 @@ export class Layers {
     return this.#sections;
   }
 
-  /** Tiers named in running text ("le label de bronze"), in order. */
+  /** Awards named in running text ("le label de bronze", "1er prix", "4 fleurs"), in order. */
   get awards(): readonly AwardMention[] {
-    this.#awards ??= findProseTiers(this.text, 0, this.text.length);
+    this.#awards ??= findAwards(this.text, 0, this.text.length);
     return this.#awards;
   }
 
   awardsIn(span: Span): AwardMention[] {
     return this.awards.filter((a) => a.span.start >= span.start && a.span.end <= span.end);
+  }
+
+  /** The award a span tells, as a tier and the words that name it (a metal first). */
+  awardIn(span: Span): TierRef | null {
+    return awardOf(this.awardsIn(span));
   }
 
   /** Bodies named with their type in a sentence (one of `sentencesOf`). */

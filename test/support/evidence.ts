@@ -1,8 +1,21 @@
 import type { Span } from '../../parsers/doc.js';
+import { NUMBER_WORDS } from '../../pipeline/lexicon/numbers.js';
 import type { PalmaresRecord } from '../../pipeline/schema.js';
 import { clean, fold } from '../../pipeline/text.js';
 
 const METAL = { gold: 'or', silver: 'argent', bronze: 'bronze' } as const;
+
+/** A figure as written: digits ("1 130"), or words ("Dix-sept"). */
+function figure(written: string): number | undefined {
+  const digits = written.replace(/\D/g, '');
+  return digits
+    ? Number(digits)
+    : NUMBER_WORDS[
+        fold(written)
+          .replace(/[\s-]+/g, ' ')
+          .trim()
+      ];
+}
 
 /**
  * Every way a record's spans could fail to be the evidence of its values, as readable lines; none
@@ -93,7 +106,7 @@ export function evidenceProblems(r: PalmaresRecord, text: string): string[] {
     if (value === null) continue;
     const s = ev.stats[key as keyof typeof r.stats];
     if (!s) out.push(`stats.${key} has no evidence`);
-    else if (valid(s, `stats.${key}`) && Number(slice(s).replace(/\D/g, '')) !== value) {
+    else if (valid(s, `stats.${key}`) && figure(slice(s)) !== value) {
       out.push(`stats.${key}: "${slice(s)}" is not ${value}`);
     }
   }

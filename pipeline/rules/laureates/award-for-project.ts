@@ -104,7 +104,10 @@ function awardHeadings(layers: Layers): AwardHeading[] {
     if (line.length > MAX_HEADING || /[.!?:;]/u.test(line)) return;
     const m = HEADING.exec(line);
     const tier =
-      m?.groups?.award && layers.awardsIn({ start: span.start, end: span.start + m.groups.award.length })[0];
+      m?.groups?.award &&
+      layers
+        .awardsIn({ start: span.start, end: span.start + m.groups.award.length })
+        .find((a) => a.kind === 'metal');
     if (!m || !tier || tier.span.start !== span.start) return;
     // A heading wrapped onto the next line: "… pour la bibliothèque" / "numérique patrimoniale Yroise".
     let end = span.end;

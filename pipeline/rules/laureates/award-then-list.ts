@@ -39,11 +39,11 @@ export const awardThenList: LaureateRule = {
         const before = previous;
         previous = sentence;
         if (!items) continue;
-        const tier = layers.awardsIn(sentence)[0];
+
         // "… une nouvelle mention « Transition écologique » … Cinq collectivités en sont lauréates : …"
         const mention = namedMention(layers.text, sentence) ?? (before && namedMention(layers.text, before));
         const context = {
-          tier: tier ? { tier: tier.tier, label: tier.span } : null,
+          tier: layers.awardIn(sentence),
           category: mention ? [mention] : [],
         };
         for (const item of items) out.push(itemLaureate(layers.text, ID, item, context));

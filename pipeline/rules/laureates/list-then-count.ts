@@ -73,7 +73,5 @@ function listIn(text: string, span: Span, count: number | null, pointsBack: bool
 
 /** "quatorze" → 14, "dix-sept" → 17; null when the words are not a number. */
 function numberWord(words: string): number | null {
-  const parts = words.split(/[- ]/).map((w) => NUMBER_WORDS[w]);
-  if (parts.some((p) => p === undefined)) return null;
-  return (parts as number[]).reduce((a, b) => a + b, 0);
+  return NUMBER_WORDS[words.replace(/[- ]+/g, ' ')] ?? null;
 }

@@ -32,7 +32,7 @@ export const projectOfBody: LaureateRule = {
     for (const { span } of proseSentences(layers)) {
       const folded = layers.folded.slice(span.start, span.end);
       if (!RECEIVE_CUES.test(folded) || !AWARD_NOUNS.test(folded) || NOT_LAUREATE_CUES.test(folded)) continue;
-      const tier = layers.awardsIn(span)[0];
+      const tier = layers.awardIn(span);
       for (const m of layers.text.slice(span.start, span.end).matchAll(PROJECT)) {
         const from = span.start + m.index + m[0].length;
         const found = ownerAfter(layers, from, span.end, bodies);
@@ -42,7 +42,7 @@ export const projectOfBody: LaureateRule = {
             layers.text,
             ID,
             { name: { start: found.body.nameStart, end: found.body.end }, locator: null, evidence: 'typed' },
-            { tier: tier ? { tier: tier.tier, label: tier.span } : null, project: found.title },
+            { tier, project: found.title },
           ),
         );
       }

@@ -127,7 +127,9 @@ function awardsIn(layers: Layers, sentence: Span, previous: Span | null): Laurea
     // "… ont été récompensées pour deux projets": a summary of awards told one by one elsewhere.
     if (!project || COUNTED_AWARDS.test(fold(text.slice(project.start, project.end)))) continue;
     const named = tighten(text, body.nameStart, end);
-    const tier = nearest(tiers, named);
+    // The nearest metal gives the tier; without one, the nearest rank or level its wording.
+    const metals = tiers.filter((t) => t.kind === 'metal');
+    const tier = nearest(metals.length ? metals : tiers, named);
     const evidence: Laureate['evidence'] = { project };
     if (tier) evidence.tier = tier.span;
     out.push({

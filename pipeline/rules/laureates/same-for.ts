@@ -30,11 +30,7 @@ export const sameFor: LaureateRule = {
       const from = span.start + m[0].length;
       const stop = AFTER.exec(layers.text.slice(from, span.end));
       const items = placeList(layers.text, { start: from, end: stop ? from + stop.index : span.end });
-      const tier = layers.awardsIn(previous)[0];
-      const context = {
-        tier: tier ? { tier: tier.tier, label: tier.span } : null,
-        category: section.category,
-      };
+      const context = { tier: layers.awardIn(previous), category: section.category };
       for (const item of items ?? []) out.push(itemLaureate(layers.text, ID, item, context));
     }
     return out;

@@ -25,9 +25,8 @@ export const subjectAward: LaureateRule = {
     for (const { span, section } of proseSentences(layers)) {
       const found = subjects(layers, span);
       if (!found) continue;
-      const tier = layers.awardsIn(span)[0];
       const context = {
-        tier: tier ? { tier: tier.tier, label: tier.span } : null,
+        tier: layers.awardIn(span),
         category: section.category,
         project: titleIn(layers, { start: found.verb, end: span.end }),
       };
