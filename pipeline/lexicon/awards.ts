@@ -25,6 +25,9 @@ export const PRIZE_NOUNS = [
   'laureat',
   'laureate',
   'fleur',
+  // Programmes whose name is the prize: "Territoria d'or", "Marianne d'argent".
+  'territoria',
+  'marianne',
 ];
 
 /**
@@ -77,7 +80,7 @@ export const COUNTED_AWARDS =
 
 /** Auxiliaries and adverbs between a subject and the verb that tells its award. */
 export const BEFORE_VERB =
-  /(?:(?<![\p{L}'-])\s*,?\s*(?:quant a (?:elles?|eux|lui)|elles?|eux|aussi|egalement|ainsi|cette annee|a son tour|deja|pour sa part)\s*,?)*\s*(?:(?<![\p{L}'-])(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:ainsi|aussi|egalement|deja|finalement)\s+)?)?$/u;
+  /(?:(?<![\p{L}'-])\s*,?\s*(?:quant a (?:elles?|eux|lui)|elles?|eux|aussi|egalement|ainsi|cette annee|a son tour|deja|pour sa part|qui)\s*,?)*\s*(?:(?<![\p{L}'-])(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:ainsi|aussi|egalement|deja|finalement)\s+)?)?$/u;
 
 /** What an award is called, to tell "a reçu le prix" from "a reçu 64 candidatures". */
 export const AWARD_NOUNS =

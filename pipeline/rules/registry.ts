@@ -2,6 +2,7 @@ import { inlineAfterCue } from './criteria/inline-after-cue.js';
 import { listAfterCue } from './criteria/list-after-cue.js';
 import { agendaLine } from './events/agenda-line.js';
 import { proseEvent } from './events/prose-event.js';
+import { anaphoricSubject } from './laureates/anaphoric-subject.js';
 import { awardForProject } from './laureates/award-for-project.js';
 import { awardThenList } from './laureates/award-then-list.js';
 import { awardToBody } from './laureates/award-to-body.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   sameFor,
   awardToBody,
   projectOfBody,
+  anaphoricSubject,
   agendaLine,
   proseEvent,
   listAfterCue,

@@ -9,6 +9,10 @@ import { titleIn } from './titles.js';
 
 const ID = 'laureate/subject-award';
 
+/** Verbs that receive anything, an award among other things. */
+const RECEIVING =
+  /^(?:recoi|recu|recev|decroch|obten|obtenu|obtenir|remport|se voi|se verr|se sont vu|s'est vu)/u;
+
 /**
  * Bodies as the subject of a verb that tells their award: "Maurepas décroche ce label", "Bois d'Arcy,
  * Limay et Rosny-sur-Seine reçoivent quant à elles deux cœurs", "La ville de Sélestat (Bas-Rhin) a reçu
@@ -70,13 +74,18 @@ function subjects(layers: Layers, sentence: Span): { items: ListItem[]; verb: nu
   const cue = RECEIVE_CUES.exec(folded);
   if (!cue) return null;
   const before = folded.slice(0, cue.index);
-  // "a reçu le prix", "décroche ce label": the verb's object names an award ("a reçu 64 candidatures" does not).
+  // "a reçu le prix", "décroche ce label": a verb of receiving needs an award as its object ("a reçu 64
+  // candidatures" receives none); "est labellisée", "rejoint les lauréats" say it themselves.
   const object = folded.slice(cue.index, cue.index + cue[0].length + 60);
-  if (!AWARD_NOUNS.test(object)) return null;
+  if (RECEIVING.test(cue[0]) && !AWARD_NOUNS.test(object)) return null;
   const filler = BEFORE_VERB.exec(before);
   const end = sentence.start + (filler ? filler.index : before.length);
-  // The subject starts at the sentence, after its opening phrase, or after a label and its colon.
-  const starts = [0, ...[...before.matchAll(/[,:]\s+/gu)].map((m) => m.index + m[0].length)];
+  // The subject starts at the sentence, after its opening phrase, after a label and its colon, or
+  // after "c'est" ("C'est la ville de Brest qui a reçu …").
+  const starts = [
+    0,
+    ...[...before.matchAll(/[,:]\s+|\bc'est\s+|\bce sont\s+/gu)].map((m) => m.index + m[0].length),
+  ];
   for (const start of starts) {
     if (sentence.start + start >= end) break;
     const items = placeList(layers.text, { start: sentence.start + start, end });
