@@ -1,5 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
+import { awardOf, findAwards } from '../layers/awards.js';
 import { placeKinds } from '../resolve/index.js';
+import type { Tier } from '../schema.js';
 import { tighten } from '../text.js';
 import { articleLength, bodyEnd, bodyTypeLength, hasBodyType, isBareBodyType, nameEnd } from './names.js';
 
@@ -12,6 +14,8 @@ export interface ListItem {
    * capitals (accepted when most of its list has better evidence).
    */
   evidence: 'typed' | 'known' | 'located' | 'named';
+  /** An award written in the locator's place: "Lyon (label d'or)", "Les Abymes (@@@@)". */
+  award?: { tier: Tier | null; label: Span } | undefined;
 }
 
 /** Separators of a list: commas, semicolons, "et", "ou", "ou encore", "ainsi que", and an "à" repeated after them. */
@@ -86,6 +90,13 @@ function splitTopLevel(text: string, span: Span): Span[] {
 
 /** One item of a list, or null when it does not name a body or a place. */
 export function listItem(text: string, part: Span): ListItem | null {
+  const item = bareItem(text, part);
+  if (!item?.locator) return item;
+  const award = awardOf(findAwards(text, item.locator.start, item.locator.end));
+  return award ? { ...item, award } : item;
+}
+
+function bareItem(text: string, part: Span): ListItem | null {
   let name = part;
   let locator: Span | null = null;
   const paren = PARENTHESIS.exec(text.slice(name.start, name.end));

@@ -1,6 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { bodyEnd, hasBodyType, isBareBodyType } from '../grammar/names.js';
-import { foldRange } from '../text.js';
+import { resolveName } from '../resolve/index.js';
+import { clean, foldRange } from '../text.js';
 
 /** A public body named with its type in running text: "la Ville de Brignais", "Rennes Métropole". */
 export interface BodyMention extends Span {
@@ -25,7 +26,20 @@ export function findBodies(text: string, sentence: Span): BodyMention[] {
     if (end <= at || !hasBodyType(text, at, end) || isBareBodyType(text, at, end)) continue;
     const article = ARTICLE.exec(foldRange(text, at, at + 5))?.[0].length ?? 0;
     if (!/^\p{Lu}/u.test(text.slice(at + article, at + article + 1))) continue;
-    out.push({ start: at, end, nameStart: at + article });
+    out.push({ start: at, end: groupNameEnd(text, at + article, end), nameStart: at + article });
   }
   return out;
+}
+
+/**
+ * Where a group's name ends when it runs on over "et": "Communauté de communes Cère et Goul en
+ * Carladès" is one name, "Communauté de communes Val de Cher Controis et Alain Poma" is a body and a
+ * person. The gazetteer decides: the longer name stands unless only the shorter one is a known body.
+ */
+function groupNameEnd(text: string, start: number, end: number): number {
+  const and = /\s+et\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+  if (!and) return end;
+  const cut = start + and.index;
+  const known = (to: number) => resolveName(clean(text.slice(start, to))).code !== null;
+  return !known(end) && known(cut) ? cut : end;
 }

@@ -43,7 +43,8 @@ export const awardThenList: LaureateRule = {
         // "… une nouvelle mention « Transition écologique » … Cinq collectivités en sont lauréates : …"
         const mention = namedMention(layers.text, sentence) ?? (before && namedMention(layers.text, before));
         const context = {
-          tier: layers.awardIn(sentence),
+          // The award the clause before the list tells; an award beside an item is the item's own.
+          tier: layers.awardIn({ start: sentence.start, end: items[0]?.name.start ?? sentence.end }),
           category: mention ? [mention] : [],
         };
         for (const item of items) out.push(itemLaureate(layers.text, ID, item, context));
@@ -93,6 +94,14 @@ export const awardThenList: LaureateRule = {
       {
         text: "Une ville de plus décroche le label Or cette année : c'est la ville de Grenoble (Isère), « qui a tout misé sur la mobilité », précise l'agence.",
         expect: [{ tier: 'gold', category: null, awardees: ['ville de Grenoble'], project: null }],
+      },
+      {
+        text: "Les lauréats de cette année sont : Lyon (label d'or), Grenoble (label d'argent) et Annecy.",
+        expect: [
+          { tier: 'gold', category: null, awardees: ['Lyon'], project: null },
+          { tier: 'silver', category: null, awardees: ['Grenoble'], project: null },
+          { tier: null, category: null, awardees: ['Annecy'], project: null },
+        ],
       },
     ],
     notOk: [

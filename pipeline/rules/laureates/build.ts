@@ -22,7 +22,7 @@ export function itemLaureate(
   item: ListItem,
   context: Context,
 ): LaureateCandidate {
-  const tier = context.tier ?? null;
+  const tier = item.award ?? context.tier ?? null;
   const category = categoryOf(text, context.category ?? []);
   const project = context.project ?? null;
   const evidence: Laureate['evidence'] = {};

@@ -80,12 +80,8 @@ function namedBodies(layers: Layers): Map<string, BodyMention> {
           text.slice(body.nameStart + type, body.end),
         );
         const nameFrom = body.nameStart + type + (link?.[0].length ?? 0);
-        // "Val de Cher Controis et Alain Poma": a name may have run on into the words after it.
-        const and = text.slice(nameFrom, body.end).search(/\s+et\s+/u);
-        for (const end of and > 0 ? [body.end, nameFrom + and] : [body.end]) {
-          const key = fold(text.slice(nameFrom, end)).trim();
-          if (key.includes(' ') && !out.has(key)) out.set(key, { ...body, end });
-        }
+        const key = fold(text.slice(nameFrom, body.end)).trim();
+        if (key.includes(' ') && !out.has(key)) out.set(key, body);
       }
     }
   });
