@@ -59,7 +59,10 @@ function continues(text: string, prev: Block, last: RawLine, line: RawLine, widt
   if (prev.kind === 'list-item') return PARTICLE_START.test(after) && (line.gap > 0 || full);
   if (LOWER_START.test(after)) return line.gap > 0 || full;
   // An upper-case start continues only a full line that stops mid-phrase: entries of an unbulleted
-  // list often fill the width too, but end with a closing mark ("… (Label Argent)").
+  // list often fill the width too, but end with a closing mark ("… (Label Argent)") or open with the
+  // same word ("Catégorie Mobilité - …" / "Catégorie Énergie - …").
+  const opening = /^\p{Lu}\p{L}{2,}/u.exec(after)?.[0];
+  if (opening && before.startsWith(`${opening} `)) return false;
   return full && line.gap === 0 && /[\p{L}\d,]$/u.test(before);
 }
 

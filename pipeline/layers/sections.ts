@@ -32,7 +32,7 @@ export interface BlockSection {
   /** The tier and category that govern the block; a category nested under others lists them all. */
   tier: TierRef | null;
   category: Span[];
-  /** For a marker, the entry written on the same line. */
+  /** For a marker or a labelled entry, the entry written on the same line after the label. */
   rest: Span | null;
 }
 
@@ -123,6 +123,15 @@ export function findSections(doc: Doc): Sections {
       openWithTier(award);
       s.entry = null;
       return mark('marker');
+    }
+    // "Catégorie Mobilité - Ville de Nantes : Nantes à vélo": the category, then its laureate.
+    const categorised = categorisedEntry(text, span);
+    if (categorised) {
+      setCategory(categorised.category, THEME);
+      s.open = true;
+      s.outer ??= 'category';
+      s.entry = { hasProject: splitEntry(text, categorised.entry).project !== null };
+      return mark('entry', categorised.entry);
     }
     const band = isBand(text, block, span);
     if (isHeading(text, block, span) || band) {
@@ -237,7 +246,7 @@ function entriesOf(doc: Doc, sections: BlockSection[]): ListedEntry[] {
     if (section.role === 'marker' && section.rest)
       current = { kind: 'marker', prose, first: section.rest, section, more: [] };
     if (section.role === 'entry' || section.role === 'paragraph')
-      current = { kind: section.role, prose, first: span, section, more: [] };
+      current = { kind: section.role, prose, first: section.rest ?? span, section, more: [] };
     if (current) out.push(current);
   });
   return out;
@@ -290,6 +299,16 @@ function themeOf(text: string, block: Block, span: Span): { span: Span; rank: nu
   if (letters.length >= 3 && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 3)
     return { span, rank: SUBDIVISION };
   return null;
+}
+
+/** "Catégorie Mobilité - Ville de Nantes : …": a category, a dash, then an entry that opens with a body. */
+function categorisedEntry(text: string, span: Span): { category: Span; entry: Span } | null {
+  const m = /^(categorie\s+)(.{1,60}?)\s+[-–—]\s+(?=\S)/u.exec(foldRange(text, span.start, span.end));
+  if (!m?.[1] || !m[2]) return null;
+  const entry = { start: span.start + m[0].length, end: span.end };
+  if (!hasBodyType(text, entry.start, bodyEnd(text, entry.start, entry.end))) return null;
+  const start = span.start + m[1].length;
+  return { category: { start, end: start + m[2].length }, entry };
 }
 
 /** "Catégorie + de 40 000 habitants: <a sentence>": the category's words, when a sentence follows. */

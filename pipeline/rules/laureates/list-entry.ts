@@ -84,6 +84,21 @@ export const listEntry: LaureateRule = {
         expect: [{ tier: 'bronze', category: null, awardees: ['Ville de Niort'], project: 'Niort facile' }],
       },
       {
+        text: `
+          Catégorie Mobilité - Ville de Nantes : Nantes à vélo
+          Catégorie Énergie - Communauté urbaine de Dunkerque : Dunkerque sobre
+        `,
+        expect: [
+          { tier: null, category: 'Mobilité', awardees: ['Ville de Nantes'], project: 'Nantes à vélo' },
+          {
+            tier: null,
+            category: 'Énergie',
+            awardees: ['Communauté urbaine de Dunkerque'],
+            project: 'Dunkerque sobre',
+          },
+        ],
+      },
+      {
         format: 'markdown',
         text: `
           # Les lauréats 2022
