@@ -46,7 +46,7 @@ program
   .description('print the record of one announcement as JSON on stdout')
   .argument('<file>', 'a text, Markdown, HTML or PDF file')
   .addOption(formatOption())
-  .option('--no-resolve', 'leave awardees and cities unresolved (skips loading the gazetteer)')
+  .option('--no-resolve', 'leave awardees and cities without their gazetteer resolution')
   .action(async (file: string, opts: { format?: Format; resolve: boolean }) => {
     const record = await extractFile(file, {
       resolve: opts.resolve,
