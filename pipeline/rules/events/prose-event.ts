@@ -1,4 +1,5 @@
 import type { Block, Span } from '../../../parsers/doc.js';
+import { toldAsBackground } from '../../layers/dates.js';
 import { type Keyword, keywordsIn, nearestTo } from '../../layers/event-words.js';
 import type { Layers } from '../../layers/index.js';
 import { citiesIn, regionIn, venueIn } from '../../layers/places.js';
@@ -42,7 +43,9 @@ function sentenceEvents(layers: Layers, block: Block, sentence: Span): EventCand
   const { text } = layers;
   const keywords = keywordsIn(text, sentence);
   if (!keywords.length) return [];
-  const dates = layers.datesIn(sentence.start, sentence.end);
+  const dates = layers
+    .datesIn(sentence.start, sentence.end)
+    .filter((d) => !toldAsBackground(layers.folded, d));
   const cities = citiesIn(text, sentence);
   // A regional event may name its région earlier in the paragraph ("En Occitanie, …. Les sélections …").
   const paragraphRegion = regionIn(text, { start: block.start, end: sentence.start });
@@ -51,7 +54,9 @@ function sentenceEvents(layers: Layers, block: Block, sentence: Span): EventCand
   const venue = venueIn(text, sentence);
   if (!dates.length) {
     const city = cities[0];
-    const keyword = city && nearestTo(keywords, city);
+    // A jury or a selection step is a happening only with its date.
+    const undated = keywords.filter((k) => !k.dated);
+    const keyword = city && nearestTo(undated, city);
     return keyword && city
       ? [
           {
