@@ -1,5 +1,5 @@
 import type { Span } from '../../parsers/doc.js';
-import { AWARD_TOLD, EVENT_KEYWORDS, GATHERING_VERBS } from '../lexicon/events.js';
+import { AWARD_CONTEXT, AWARD_TOLD, EVENT_KEYWORDS, GATHERING_VERBS } from '../lexicon/events.js';
 import type { EventKind } from '../schema.js';
 import { foldRange } from '../text.js';
 
@@ -12,18 +12,21 @@ export interface Keyword {
 
 /** Keyword phrases may be wrapped over lines: a space in the vocabulary matches any white space. */
 const wrapped = (pattern: RegExp) => new RegExp(pattern.source.replaceAll(' ', '\\s+'), 'g');
-const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern, dated }) => ({
+const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern, dated, award }) => ({
   kind,
   pattern: wrapped(pattern),
   dated: dated ?? false,
+  award: award ?? false,
 }));
 const AWARDS = AWARD_TOLD.map(wrapped);
 const GATHERING = wrapped(GATHERING_VERBS);
 
 export function keywordsIn(text: string, span: Span): Keyword[] {
   const folded = foldRange(text, span.start, span.end);
+  const namesAward = AWARD_CONTEXT.test(folded);
   const out: Keyword[] = [];
-  for (const { kind, pattern, dated } of KEYWORDS) {
+  for (const { kind, pattern, dated, award } of KEYWORDS) {
+    if (award && !namesAward) continue;
     for (const m of folded.matchAll(pattern)) {
       out.push({
         kind,
@@ -35,9 +38,13 @@ export function keywordsIn(text: string, span: Span): Keyword[] {
   return out;
 }
 
-/** Where a sentence tells an award given ("ont été récompensées", "se verront remettre ce prix"), in order. */
+/**
+ * Where a sentence tells an award given ("ont été récompensées", "se verront remettre ce prix"), in
+ * order; nothing where it names no award ("le rapport a été remis au ministre").
+ */
 export function awardsToldIn(text: string, span: Span): Span[] {
   const folded = foldRange(text, span.start, span.end);
+  if (!AWARD_CONTEXT.test(folded)) return [];
   const out = AWARDS.flatMap((pattern) =>
     [...folded.matchAll(pattern)].map((m) => ({
       start: span.start + m.index,

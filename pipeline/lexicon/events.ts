@@ -6,6 +6,8 @@ export interface EventKeyword {
   pattern: RegExp;
   /** Words that make an event only with a date ("un comité d'experts présélectionnera"): a jury named with a city alone is no happening. */
   dated?: boolean;
+  /** Verbs that tell an award only in a sentence that names one (see AWARD_CONTEXT). */
+  award?: boolean;
 }
 
 /** Event kinds and the words that announce them, most specific first. */
@@ -23,9 +25,14 @@ export const EVENT_KEYWORDS: readonly EventKeyword[] = [
   },
   {
     kind: 'ceremony',
-    // "ont été remis", "a remis ses Trophées", "ont été décernées le …": the award given, told as an event.
     pattern:
-      /\b(ceremonie|remise (officielle |solennelle )?(des|du|de la|de l') ?(prix|labels?|trophees?|distinctions?|recompenses?|medailles?)|soiree de gala|(ont ete|a ete|sont|seront) (remis|decerne)e?s?|a remis (les|ses|des))\b/,
+      /\b(ceremonie|remise (officielle |solennelle )?(des|du|de la|de l') ?(prix|labels?|trophees?|distinctions?|recompenses?|medailles?)|soiree de gala)\b/,
+  },
+  {
+    kind: 'ceremony',
+    // "ont été remis", "a remis ses Trophées", "ont été décernées le …": the award given, told as an event.
+    pattern: /\b((ont ete|a ete|sont|seront) (remis|decerne)e?s?|a remis (les|ses|des))\b/,
+    award: true,
   },
   {
     kind: 'forum',
@@ -58,7 +65,7 @@ export const EVENT_KEYWORDS: readonly EventKeyword[] = [
  * "qui a eu lieu" after a palmarès. Read with the dates of the same sentence (rule event/award-on-date).
  */
 const AWARD_NOUN =
-  '(prix|trophees?|labels?|distinctions?|recompenses?|medailles?|pavillons?|ecolabels?|fleurs?|mentions?|marianne|victoires?|rubans?)';
+  '(prix|trophees?|labels?|distinctions?|recompenses?|medailles?|pavillons?|ecolabels?|fleurs?|mentions?|marianne|victoires?|rubans?|territoria|diplomes?)';
 export const AWARD_TOLD: readonly RegExp[] = [
   /\b(ont|a|ont ete|a ete|sont|est|seront|sera|etaient|avaient ete|vont etre|va etre)( (ainsi|aussi|egalement|officiellement|donc))? (remise?s?|decernee?s?|attribuee?s?|accordee?s?|recompensee?s?|distinguee?s?|labellisee?s?|primee?s?)\b/,
   /\b(s'est|se sont|se verront|se voient|se voit|se verra|s'etaient|se seront)( vue?s?)? (remettre|decerner|attribuer|octroyer|recompenser)\b/,
@@ -70,6 +77,14 @@ export const AWARD_TOLD: readonly RegExp[] = [
   ),
   /\b(palmares|laureats|resultats)\b[^.;]{0,90}?\b(a eu lieu|aura lieu|se tiendra|s'est tenu|(sera|seront|a ete|ont ete|est|sont) (devoile|annonce|proclame|revele|rendu public)e?s?)\b/,
 ];
+
+/**
+ * What makes a verb like "remettre" or "attribuer" an award: the sentence names one, or its laureates
+ * ("Le rapport a été remis le 3 mai au ministre" tells no award).
+ */
+export const AWARD_CONTEXT = new RegExp(
+  `\\b(${AWARD_NOUN.slice(1, -1)}|palmares|laureat\\w*|recompense\\w*|distingue\\w*|labellise\\w*|primee?s?)\\b`,
+);
 
 /**
  * A gathering told by its verb, folded: "se sont retrouvés à Paris", "a réuni à distance ses

@@ -60,6 +60,7 @@ export const awardOnDate: EventRule = {
       { text: 'La commune, labellisée depuis 2015, a reçu le label pour la troisième fois.' },
       { text: 'Créé le 3 mars 2009, le label a été attribué à 150 communes.' },
       { text: 'Le 3 mars, la ville a présenté le projet qui lui avait valu le prix.' },
+      { text: 'Le rapport a été remis le 3 mai au ministre, à Paris.' },
     ],
   },
 };
