@@ -207,4 +207,14 @@ describe('events', () => {
       `),
     ).toEqual([]);
   });
+
+  it('names the event after a jury only where the sentence names no other', () => {
+    expect(events('Le forum, où siégera le jury, se tiendra le 12 décembre à Metz.')).toEqual([
+      ['forum', 'Metz', '2021-12-12', null, null, null],
+    ]);
+    expect(events('Le jury se réunira le 3 juin à Metz.')).toEqual([
+      ['other', 'Metz', '2021-06-03', null, null, null],
+    ]);
+    expect(events('Le jury, présidé par le maire de Metz, siège à Metz.')).toEqual([]);
+  });
 });

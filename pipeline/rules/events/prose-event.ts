@@ -41,7 +41,11 @@ export const proseEvent: EventRule = {
 
 function sentenceEvents(layers: Layers, block: Block, sentence: Span): EventCandidate[] {
   const { text } = layers;
-  const keywords = keywordsIn(text, sentence);
+  const found = keywordsIn(text, sentence);
+  // A jury or a selection step names the event only where the sentence names no other ("la cérémonie
+  // aura lieu le 12 décembre, en présence du jury").
+  const named = found.filter((k) => !k.dated);
+  const keywords = named.length ? named : found;
   if (!keywords.length) return [];
   const dates = layers
     .datesIn(sentence.start, sentence.end)
@@ -55,8 +59,7 @@ function sentenceEvents(layers: Layers, block: Block, sentence: Span): EventCand
   if (!dates.length) {
     const city = cities[0];
     // A jury or a selection step is a happening only with its date.
-    const undated = keywords.filter((k) => !k.dated);
-    const keyword = city && nearestTo(undated, city);
+    const keyword = city && nearestTo(named, city);
     return keyword && city
       ? [
           {
