@@ -26,7 +26,7 @@ export interface SelfDate extends Published {
 /** How many blocks count as the top of a document, where a bare date line dates the document. */
 const TOP_BLOCKS = 3;
 /** "date 2021-07", "Date : 2022-11-24": an ISO date after the word "date". */
-const ISO_DATE_LINE = /^\s*date\s*:?\s*((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)/;
+const ISO_DATE_LINE = /^\s*date\s*:?\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?!\d)/;
 /** A line that is only a date: "vendredi 10 février 2017", "Le 3 mars 2022". */
 const ONLY_BEFORE = /^\s*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 const ONLY_AFTER = /^[\s.,]*$/;

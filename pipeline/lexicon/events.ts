@@ -53,8 +53,7 @@ export const EVENT_KEYWORDS: readonly EventKeyword[] = [
   {
     kind: 'other',
     // The steps of a selection: "un comité d'experts présélectionnera", "la visite de jurys".
-    pattern:
-      /\b(preselection\w*|preselectionne\w*|comite d'experts|comite de selection|jury national|jurys?)\b/,
+    pattern: /\b(preselection\w*|comite d'experts|comite de selection|jury national|jurys?)\b/,
     dated: true,
   },
 ];

@@ -2,6 +2,7 @@ import type { Span } from '../../../parsers/doc.js';
 import { nameEnd } from '../../grammar/names.js';
 import type { DateMention } from '../../layers/dates.js';
 import type { Layers } from '../../layers/index.js';
+import { isCommune } from '../../layers/places.js';
 import type { EventCandidate, EventRule } from '../types.js';
 
 const ID = 'event/placed-happening';
@@ -17,7 +18,8 @@ const PLACE_AFTER_DATE = /^\s*,\s*(?:à|a)\s+(?=\p{Lu})/u;
 /**
  * A happening placed and dated at the head of its sentence, without an event word: "A Paris, le 11
  * décembre, les échanges porteront sur …", "À Cannes, ce jeudi 30 novembre et vendredi 1er décembre,
- * les représentants des villes confrontent leurs expériences", "Le 4 mars, à Lille, les élus …".
+ * les représentants des villes confrontent leurs expériences", "Le 4 mars, à Lille, les élus …". The
+ * place must be a commune: "À Noël, le 25 décembre, …" is no place.
  */
 export const placedHappening: EventRule = {
   id: ID,
@@ -47,6 +49,7 @@ export const placedHappening: EventRule = {
     notOk: [
       { text: 'À Grenoble, les agents des communes ont partagé leurs outils en 2019.' },
       { text: 'À partir du 3 juin, la plateforme sera ouverte aux communes.' },
+      { text: 'À Noël, le 25 décembre, les services municipaux seront fermés.' },
     ],
   },
 };
@@ -60,7 +63,12 @@ function placedAndDated(layers: Layers, sentence: Span): { date: DateMention; ci
     const start = sentence.start + at[0].length;
     const end = nameEnd(text, start, sentence.end);
     const date = dates.find((d) => d.start >= end);
-    if (end > start && date && BEFORE_DATE.test(text.slice(end, date.start)))
+    if (
+      end > start &&
+      date &&
+      BEFORE_DATE.test(text.slice(end, date.start)) &&
+      isCommune(text.slice(start, end))
+    )
       return { date, city: { start, end } };
     return null;
   }
@@ -70,5 +78,7 @@ function placedAndDated(layers: Layers, sentence: Span): { date: DateMention; ci
   if (!place) return null;
   const start = date.end + place[0].length;
   const end = nameEnd(text, start, sentence.end);
-  return end > start && /^\s*,/.test(text.slice(end)) ? { date, city: { start, end } } : null;
+  return end > start && /^\s*,/.test(text.slice(end)) && isCommune(text.slice(start, end))
+    ? { date, city: { start, end } }
+    : null;
 }
