@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Layout } from './doc.js';
+import { htmlMeta } from './html-meta.js';
 import { renderMdast } from './mdast.js';
 
 const processor = unified().use(rehypeParse);
@@ -14,12 +15,14 @@ const CONTENT = new Set(['article', 'main']);
 
 /**
  * HTML through rehype-parse, into mdast (headings, lists, `<br>` as line breaks, entities decoded,
- * tables as one line per row), then onto the same blocks as Markdown.
+ * tables as one line per row), then onto the same blocks as Markdown; what the page says about itself
+ * (publication date, title) goes to `meta`.
  */
 export function parseHtml(source: string): Layout {
   const tree = processor.parse(source);
+  const meta = htmlMeta(tree);
   prune(tree);
-  return renderMdast(toMdast(tree) as Root, 'html');
+  return { ...renderMdast(toMdast(tree) as Root, 'html'), meta };
 }
 
 function prune(node: HastRoot | Element, inContent = false): void {

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { Diagnostic, Layout } from './doc.js';
+import type { Diagnostic, DocMeta, Layout } from './doc.js';
 import { InputError, withTimeout } from './errors.js';
 import type { Limits } from './index.js';
 import { classifyLine, parseText } from './text.js';
@@ -59,8 +59,8 @@ export async function parsePdf(
     useSystemFonts: false,
   });
   try {
-    const pages = await withTimeout(
-      task.promise.then((pdf) => readPages(pdf, limits)),
+    const [pages, meta] = await withTimeout(
+      task.promise.then(async (pdf) => [await readPages(pdf, limits), await pdfMeta(pdf)] as const),
       limits.timeoutMs,
       () =>
         new InputError(
@@ -68,7 +68,7 @@ export async function parsePdf(
           'the PDF may be very large or malformed: split it, or export it again as PDF',
         ),
     );
-    return layout(pages);
+    return { ...layout(pages), meta };
   } catch (e) {
     throw asInputError(e);
   } finally {
@@ -90,6 +90,19 @@ function asInputError(e: unknown): InputError {
     `is not a readable PDF: ${reason.replace(/\s+/g, ' ').trim()}`,
     'check that the file is complete, or export it again as PDF',
   );
+}
+
+/**
+ * The document information dictionary: its Title, and its CreationDate as the date the file was made
+ * (`D:20240101093000+01'00'`), read as written, without a time zone shift. Unreadable metadata is none.
+ */
+async function pdfMeta(pdf: PDFDocumentProxy): Promise<DocMeta> {
+  const info = (await pdf.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
+  const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
+  const created = typeof info?.CreationDate === 'string' ? info.CreationDate : '';
+  const m = /^(?:D:)?((?:19|20)\d{2})(0[1-9]|1[0-2])?(0[1-9]|[12]\d|3[01])?/.exec(created);
+  const published = m?.[2] ? (m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`) : null;
+  return { published, title: title || null };
 }
 
 async function readPages(pdf: PDFDocumentProxy, limits: Limits): Promise<Page[]> {

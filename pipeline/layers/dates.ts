@@ -10,12 +10,20 @@ export interface DatePart {
   day: number | null;
 }
 
+/**
+ * Which occurrence of a date without its year the words mean, against the document's own date:
+ * "le 6 novembre dernier" (the last before it), "le 24 novembre prochain" (the next after it), "ce
+ * jeudi 30 novembre" (the nearest).
+ */
+export type DateRelation = 'last' | 'next' | 'this';
+
 export interface DateMention {
   start: number;
   end: number;
   from: DatePart;
   /** Inclusive end of a span ("les 2 et 3 décembre", "de juin à juillet"). */
   to: DatePart | null;
+  relation: DateRelation | null;
 }
 
 /** Month names as a pattern that accepts the accents the folded vocabulary leaves out. */
@@ -169,7 +177,27 @@ export function findDates(text: string, start: number, end: number): DateMention
   // chrono is the costly step of extraction: text with no month name and no numeric date has no date.
   if (!CALENDAR_TEXT.test(slice)) return [];
   // chrono's public type for results is ParsedResult; its parsers hand back ParsingResults with tags.
-  return parser.parse(slice, REFERENCE).map((r) => toMention(r as ParsingResult, start));
+  return parser.parse(slice, REFERENCE).map((r) => withRelation(text, toMention(r as ParsingResult, start)));
+}
+
+const LAST_AFTER = /^\s+dernier(?:e|s|es)?\b/iu;
+const NEXT_AFTER = /^\s+prochain(?:e|s|es)?\b/iu;
+const THIS_BEFORE = /(?:^|\s)(?:ce|cet|cette)\s+$/iu;
+const THIS_IN = /^(?:ce|cet|cette)\s/iu;
+
+/** "le 6 novembre dernier", "le 24 novembre prochain", "ce jeudi 30 novembre": a date without its year. */
+function withRelation(text: string, d: DateMention): DateMention {
+  if (d.from.year !== null) return d;
+  const after = text.slice(d.end, d.end + 12);
+  const before = text.slice(Math.max(0, d.start - 6), d.start);
+  const relation = LAST_AFTER.test(after)
+    ? 'last'
+    : NEXT_AFTER.test(after)
+      ? 'next'
+      : THIS_BEFORE.test(before) || THIS_IN.test(text.slice(d.start, d.end))
+        ? 'this'
+        : null;
+  return relation ? { ...d, relation } : d;
 }
 
 function toMention(r: ParsingResult, offset: number): DateMention {
@@ -180,7 +208,7 @@ function toMention(r: ParsingResult, offset: number): DateMention {
   // "du 30 novembre au 2 décembre 2021": the year written once belongs to both ends.
   if (to && from.year === null && to.year !== null) from.year = from.month > to.month ? to.year - 1 : to.year;
   if (to && to.month === from.month && to.day === from.day && to.year === from.year) to = null;
-  return { start: offset + r.index, end: offset + r.index + r.text.length, from, to };
+  return { start: offset + r.index, end: offset + r.index + r.text.length, from, to, relation: null };
 }
 
 function part(c: ParsingComponents, monthOnly: boolean): DatePart {
@@ -189,14 +217,6 @@ function part(c: ParsingComponents, monthOnly: boolean): DatePart {
     month: c.get('month') ?? 1,
     day: monthOnly ? null : (c.get('day') ?? null),
   };
-}
-
-/** `YYYY-MM-DD` or `YYYY-MM`, built from the components: never from a `Date`, whose time zone moves the day. */
-export function isoDate(p: DatePart, contextYear: number | null): string | null {
-  const year = p.year ?? contextYear;
-  if (year === null) return null;
-  const ym = `${year}-${String(p.month).padStart(2, '0')}`;
-  return p.day === null ? ym : `${ym}-${String(p.day).padStart(2, '0')}`;
 }
 
 function monthOf(word: string | undefined): number | undefined {
@@ -217,3 +237,38 @@ export function isDateline(text: string, date: DateMention): boolean {
 }
 
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},\s+(?:le\s+)?(?:\p{L}+\s+)?$/u;
+
+/**
+ * "hier" (yesterday) as a date, given the day the document is dated; not "d'hier" (of the past), and
+ * not where the text gives the date right after it ("hier soir, le jeudi 14 décembre").
+ */
+const YESTERDAY = /(?<![\p{L}'’-])hier(?![\p{L}'’-])/giu;
+const DATE_FOLLOWS = /^[\s,]*(?:(?:soir|matin|après-midi|apres-midi)\b[\s,]*)?(?:le\s+|ce\s+)?$/iu;
+
+export function findYesterday(
+  text: string,
+  dates: readonly DateMention[],
+  today: { year: number; month: number; day: number },
+): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(YESTERDAY)) {
+    const end = m.index + m[0].length;
+    const next = dates.find((d) => d.start >= end);
+    if (next && DATE_FOLLOWS.test(text.slice(end, next.start))) continue;
+    const day = new Date(Date.UTC(today.year, today.month - 1, today.day - 1));
+    const from = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+    out.push({ start: m.index, end, from, to: null, relation: null });
+  }
+  return out;
+}
+
+/**
+ * "Créé le 3 mars 2009, le label a été attribué …", "labellisée depuis le 1er janvier 2015": a date
+ * told as the background of what the sentence reports (a founding, a start), not as its happening.
+ */
+const BACKGROUND_BEFORE =
+  /(?:^|[^\p{L}])(?:depuis|cree?e?s?|lancee?s?|fondee?s?|nee?s?|instituee?s?|a vu le jour|ont vu le jour|voit le jour)\s+(?:(?:le|les|l'|en|au|du|debut|fin|mi-)\s*)?$/u;
+
+export function toldAsBackground(folded: string, date: DateMention): boolean {
+  return BACKGROUND_BEFORE.test(folded.slice(Math.max(0, date.start - 30), date.start));
+}

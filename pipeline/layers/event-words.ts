@@ -1,28 +1,65 @@
 import type { Span } from '../../parsers/doc.js';
-import { EVENT_KEYWORDS } from '../lexicon/events.js';
+import { AWARD_CONTEXT, AWARD_TOLD, EVENT_KEYWORDS, GATHERING_VERBS } from '../lexicon/events.js';
 import type { EventKind } from '../schema.js';
 import { foldRange } from '../text.js';
 
 export interface Keyword {
   kind: EventKind;
   span: Span;
+  /** Only an event with a date (see the lexicon). */
+  dated: boolean;
 }
 
 /** Keyword phrases may be wrapped over lines: a space in the vocabulary matches any white space. */
-const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern }) => ({
+const wrapped = (pattern: RegExp) => new RegExp(pattern.source.replaceAll(' ', '\\s+'), 'g');
+const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern, dated, award }) => ({
   kind,
-  pattern: new RegExp(pattern.source.replaceAll(' ', '\\s+'), 'g'),
+  pattern: wrapped(pattern),
+  dated: dated ?? false,
+  award: award ?? false,
 }));
+const AWARDS = AWARD_TOLD.map(wrapped);
+const GATHERING = wrapped(GATHERING_VERBS);
 
 export function keywordsIn(text: string, span: Span): Keyword[] {
   const folded = foldRange(text, span.start, span.end);
+  const namesAward = AWARD_CONTEXT.test(folded);
   const out: Keyword[] = [];
-  for (const { kind, pattern } of KEYWORDS) {
+  for (const { kind, pattern, dated, award } of KEYWORDS) {
+    if (award && !namesAward) continue;
     for (const m of folded.matchAll(pattern)) {
-      out.push({ kind, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
+      out.push({
+        kind,
+        span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
+        dated,
+      });
     }
   }
   return out;
+}
+
+/**
+ * Where a sentence tells an award given ("ont été récompensées", "se verront remettre ce prix"), in
+ * order; nothing where it names no award ("le rapport a été remis au ministre").
+ */
+export function awardsToldIn(text: string, span: Span): Span[] {
+  const folded = foldRange(text, span.start, span.end);
+  if (!AWARD_CONTEXT.test(folded)) return [];
+  const out = AWARDS.flatMap((pattern) =>
+    [...folded.matchAll(pattern)].map((m) => ({
+      start: span.start + m.index,
+      end: span.start + m.index + m[0].length,
+    })),
+  );
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where a sentence tells people gathering ("se sont retrouvés", "a réuni"), in order. */
+export function gatheringsIn(text: string, span: Span): Span[] {
+  return [...foldRange(text, span.start, span.end).matchAll(GATHERING)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
 }
 
 export function nearestTo(keywords: Keyword[], span: Span): Keyword | undefined {

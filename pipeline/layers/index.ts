@@ -2,8 +2,8 @@ import type { Block, Doc, Span } from '../../parsers/doc.js';
 import { foldedText, sentences } from '../text.js';
 import { type AwardMention, awardOf, findAwards } from './awards.js';
 import { type BodyMention, findBodies } from './bodies.js';
-import { type DateMention, findDates, isDateline } from './dates.js';
-import { findPublished, type Published } from './published.js';
+import { type DateMention, findDates, findYesterday } from './dates.js';
+import { findPublished, findSelfDates, type Published, type SelfDate } from './published.js';
 import { findSections, type Sections, type TierRef } from './sections.js';
 import { findTitles, type TitleMention } from './titles.js';
 
@@ -16,6 +16,8 @@ export class Layers {
   readonly text: string;
   #folded?: string;
   #sentences?: Span[][];
+  #calendar?: DateMention[];
+  #selfDates?: SelfDate[];
   #dates?: DateMention[];
   #sections?: Sections;
   #awards?: AwardMention[];
@@ -43,10 +45,30 @@ export class Layers {
     return this.#sentences[block] ?? [];
   }
 
-  /** Calendar dates in document order, datelines ("Metz, le 23 novembre 2017 –") left out. */
+  /**
+   * Dates of happenings in document order: calendar dates and "hier", without the dates the text gives
+   * about itself ("Publié le …", datelines), which are never events.
+   */
   get dates(): readonly DateMention[] {
-    this.#dates ??= findDates(this.text, 0, this.text.length).filter((d) => !isDateline(this.text, d));
+    if (!this.#dates) {
+      const self = this.selfDates;
+      const own = this.#calendarDates().filter((d) => !self.some((s) => s.span.start === d.start));
+      const { year, month, day } = this.published ?? {};
+      const yesterday = year && month && day ? findYesterday(this.text, own, { year, month, day }) : [];
+      this.#dates = [...own, ...yesterday].sort((a, b) => a.start - b.start);
+    }
     return this.#dates;
+  }
+
+  /** Dates the text gives about itself: publication, revision, datelines. */
+  get selfDates(): readonly SelfDate[] {
+    this.#selfDates ??= findSelfDates(this.text, this.doc.blocks, this.#calendarDates());
+    return this.#selfDates;
+  }
+
+  #calendarDates(): DateMention[] {
+    this.#calendar ??= findDates(this.text, 0, this.text.length);
+    return this.#calendar;
   }
 
   datesIn(start: number, end: number): DateMention[] {
@@ -87,7 +109,7 @@ export class Layers {
 
   /** When the document was published, if it says. */
   get published(): Published | null {
-    if (this.#published === undefined) this.#published = findPublished(this.doc);
+    if (this.#published === undefined) this.#published = findPublished(this.doc, this.selfDates);
     return this.#published;
   }
 

@@ -1,6 +1,8 @@
 import type { Span } from '../../parsers/doc.js';
 import { bodyTypeLength, hasBodyType, nameEnd } from '../grammar/names.js';
 import { REGIONS, VENUE_NOUNS } from '../lexicon/places.js';
+import { communeHits } from '../resolve/match.js';
+import { foldName } from '../resolve/normalise.js';
 import { alternation, clean, foldRange, matchesIn } from '../text.js';
 
 /** Where an event takes place, read from a sentence or a line: cities, régions, venues. */
@@ -38,7 +40,43 @@ export function citiesIn(text: string, span: Span): Span[] {
     const end = inVenue ? nameEnd(text, start, venue.end) : -1;
     if (end > start && end === venue.end && !bodyTypeLength(text, start)) out.push({ start, end });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.map((c) => withoutArrondissement(text, c)).sort((a, b) => a.start - b.start);
+}
+
+/** "à Paris 7ème", "Lyon 3e": an arrondissement follows the city's name, it is not part of it. */
+const ARRONDISSEMENT = /\s+\d{1,2}(?:e|è|ème|eme|er)$/u;
+
+function withoutArrondissement(text: string, city: Span): Span {
+  const m = ARRONDISSEMENT.exec(text.slice(city.start, city.end));
+  return m ? { start: city.start, end: city.start + m.index } : city;
+}
+
+/**
+ * What may stand between an event word and the city closing its name: capitalised words, a year, an
+ * adjective ("national"), a complement ("des Interconnectés", "de la plaisance"). Then "de" or "d'"
+ * and the city.
+ */
+const NAME_PARTS =
+  /^(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&-]*|(?:des|du|de la|de l['’]|de|d['’])\s*[\p{L}][\p{L}'’-]*|(?:inter)?nationale?s?|annuel(?:le)?s?|régionale?s?)){0,6}\s+(?:de\s+|d['’])(?=\p{Lu})/u;
+
+/**
+ * "le Forum SPORTCOLL de Montpellier", "les Assises nationales de Lyon": a commune closing the name of
+ * the event named at `keyword`. Not "le Congrès des maires de l'AMF": it must be a commune of the
+ * gazetteer (loaded on first use).
+ */
+export function cityClosingName(text: string, keyword: Span, limit: number): Span | null {
+  const m = NAME_PARTS.exec(text.slice(keyword.end, limit));
+  if (!m) return null;
+  const start = keyword.end + m[0].length;
+  const end = nameEnd(text, start, limit);
+  return end > start && isCommune(text.slice(start, end))
+    ? withoutArrondissement(text, { start, end })
+    : null;
+}
+
+/** Whether a name is a commune's, current or former. */
+export function isCommune(name: string): boolean {
+  return communeHits(foldName(name)).length > 0;
 }
 
 export function regionIn(text: string, span: Span): string | null {

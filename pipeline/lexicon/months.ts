@@ -22,3 +22,6 @@ export const MONTHS: Readonly<Record<string, number>> = {
   decembre: 12,
   dec: 12,
 };
+
+/** Seasons, folded: "Au printemps 2021", "À l'automne" place an event in no month. */
+export const SEASONS = ['printemps', 'ete', 'automne', 'hiver'];

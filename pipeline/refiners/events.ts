@@ -1,29 +1,52 @@
-import { isoDate } from '../layers/dates.js';
+import { anchorOf, resolveMention } from '../layers/anchor.js';
 import type { Layers } from '../layers/index.js';
 import type { EventCandidate } from '../rules/types.js';
 import type { City, Event } from '../schema.js';
 import { clean } from '../text.js';
 
-/** Refiner: candidates to events, the year of a date without one taken from the context. */
+/**
+ * Refiner: candidates to events, the year of a date without one taken from the document's own date,
+ * else from the edition year (`contextYear`), else none.
+ */
 export function toEvents(layers: Layers, candidates: EventCandidate[], contextYear: number | null): Event[] {
+  const anchor = anchorOf(layers.published, contextYear);
   return mergeEvents(
-    candidates.map(({ rule, kind, date, city, region, venue, span }) => {
-      const evidence: Event['evidence'] = {};
-      if (date) evidence.date = { start: date.start, end: date.end };
-      if (city) evidence.city = city;
-      return {
-        kind,
-        city: city ? clean(layers.text.slice(city.start, city.end)) : null,
-        region,
-        venue,
-        start: date ? isoDate(date.from, contextYear) : null,
-        end: date?.to ? isoDate(date.to, contextYear) : null,
-        span,
-        evidence,
-        rule,
-      };
-    }),
+    candidates
+      .map(({ rule, kind, date, city, region, venue, span }) => {
+        const evidence: Event['evidence'] = {};
+        if (date) evidence.date = { start: date.start, end: date.end };
+        if (city) evidence.city = city;
+        const { start, end } = date ? resolveMention(date, anchor) : { start: null, end: null };
+        return {
+          kind,
+          city: city ? clean(layers.text.slice(city.start, city.end)) : null,
+          region,
+          venue,
+          start,
+          end,
+          span,
+          evidence,
+          rule,
+        };
+      })
+      .filter(told),
   );
+}
+
+/** Kinds that are events by their name alone: a forum, a stage or a deadline the text names is one. */
+const NAMED_KINDS = new Set<Event['kind']>([
+  'forum',
+  'regional-stage',
+  'regional-selection',
+  'application-deadline',
+]);
+
+/**
+ * Whether an event says something: a ceremony or another happening whose date has no knowable year
+ * and whose place is not told would only repeat that an award was given or that something happened.
+ */
+function told(e: Event): boolean {
+  return e.start !== null || e.city !== null || NAMED_KINDS.has(e.kind);
 }
 
 /**

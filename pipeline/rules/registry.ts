@@ -1,6 +1,10 @@
 import { inlineAfterCue } from './criteria/inline-after-cue.js';
 import { listAfterCue } from './criteria/list-after-cue.js';
 import { agendaLine } from './events/agenda-line.js';
+import { awardOnDate } from './events/award-on-date.js';
+import { gathering } from './events/gathering.js';
+import { placeVenueDate } from './events/place-venue-date.js';
+import { placedHappening } from './events/placed-happening.js';
 import { proseEvent } from './events/prose-event.js';
 import { anaphoricSubject } from './laureates/anaphoric-subject.js';
 import { awardForProject } from './laureates/award-for-project.js';
@@ -41,7 +45,11 @@ export const RULES: readonly Rule[] = [
   projectOfBody,
   anaphoricSubject,
   agendaLine,
+  awardOnDate,
   proseEvent,
+  placedHappening,
+  gathering,
+  placeVenueDate,
   listAfterCue,
   inlineAfterCue,
 ];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isoDate } from '../../pipeline/layers/dates.js';
+import { anchorOf, resolveMention } from '../../pipeline/layers/anchor.js';
+import { findDates, toldAsBackground } from '../../pipeline/layers/dates.js';
+import { fold } from '../../pipeline/text.js';
 
 function read(text: string, contextYear = 2019) {
   return findDates(text, 0, text.length).map((d) => ({
     text: text.slice(d.start, d.end),
-    start: isoDate(d.from, contextYear),
-    end: d.to ? isoDate(d.to, contextYear) : null,
+    ...resolveMention(d, anchorOf(null, contextYear)),
   }));
 }
 
@@ -66,6 +67,27 @@ describe('findDates', () => {
 
   it('gives no ISO date when neither the text nor the context has a year', () => {
     const [d] = findDates('le 17 octobre', 0, 13);
-    expect(d && isoDate(d.from, null)).toBeNull();
+    expect(d && resolveMention(d, anchorOf(null, null))).toEqual({ start: null, end: null });
+  });
+});
+
+describe('the words around a date', () => {
+  const relation = (text: string) => findDates(text, 0, text.length).map((d) => d.relation);
+  it('says which occurrence "dernier", "prochain" and "ce" mean', () => {
+    expect(relation('Le 6 novembre dernier, les experts')).toEqual(['last']);
+    expect(relation('recevront le 24 novembre prochain un Trophée')).toEqual(['next']);
+    expect(relation('À Cannes, ce jeudi 30 novembre, les villes')).toEqual(['this']);
+    expect(relation('le 17 mars, au forum')).toEqual([null]);
+    // A date with its year needs none.
+    expect(relation('le 6 novembre 2024 dernier')).toEqual([null]);
+  });
+
+  it('tells a date given as background (a founding, a start) from a happening', () => {
+    const background = (text: string) =>
+      findDates(text, 0, text.length).map((d) => toldAsBackground(fold(text), d));
+    expect(background('Créé le 3 mars 2009, le label')).toEqual([true]);
+    expect(background('labellisée depuis le 1er janvier 2015')).toEqual([true]);
+    expect(background('Lancée en septembre 2019, la plateforme')).toEqual([true]);
+    expect(background('remis le 3 mars 2009 à Lyon')).toEqual([false]);
   });
 });

@@ -126,4 +126,95 @@ describe('events', () => {
     `);
     expect(eventCities(readEvents(new Layers(doc), 2022)).map((c) => c.name)).toEqual(['Rennes', 'Caen']);
   });
+
+  it('reads an award told with its date, and the forum it is given at', () => {
+    expect(
+      events(`
+        Les deux villes ont été récompensées le 2 mars. C’est lors des Assises de Tours, le 7 février, que
+        douze communes se sont vu décerner le label. Les prix seront décernés le 20 novembre à Paris,
+        pendant le Congrès des maires de l’AMF.
+      `),
+    ).toEqual([
+      ['ceremony', null, '2021-03-02', null, null, null],
+      ['forum', 'Tours', '2021-02-07', null, null, null],
+      ['ceremony', 'Tours', '2021-02-07', null, null, null],
+      ['ceremony', 'Paris', '2021-11-20', null, null, null],
+      ['forum', 'Paris', null, null, null, null],
+    ]);
+  });
+
+  it('dates the award given during a forum only when the forum is one day', () => {
+    expect(
+      events(
+        'Vingt territoires ont été labellisés lors du Forum national, organisé les 12 et 13 décembre à Lyon.',
+      ),
+    ).toEqual([['forum', 'Lyon', '2021-12-12', '2021-12-13', null, null]]);
+  });
+
+  it('reports an undated forum whose date has no year, but not an award that says nothing more', () => {
+    expect(
+      events(
+        'La commune s’est vu remettre la distinction à l’occasion du Forum des territoires le 17 mars.',
+        null,
+      ),
+    ).toEqual([['forum', null, null, null, null, null]]);
+  });
+
+  it('anchors relative dates to the document’s own date', () => {
+    expect(
+      events(
+        `
+        Numéro du lundi 14 octobre 2024
+
+        Les communes n’ont plus que jusqu’au 20 octobre pour concourir. Le 6 octobre dernier, les jurés se
+        sont retrouvés à Lille. Six villes recevront le 24 novembre prochain un Trophée.
+      `,
+        2023,
+      ),
+    ).toEqual([
+      ['application-deadline', null, '2024-10-20', null, null, null],
+      ['other', 'Lille', '2024-10-06', null, null, null],
+      ['ceremony', null, '2024-11-24', null, null, null],
+    ]);
+  });
+
+  it('reads happenings placed and dated without an event word, and the steps of a selection', () => {
+    expect(
+      events(`
+        A Rennes, le 11 décembre, les échanges porteront sur les données. En septembre, un comité d’experts
+        présélectionnera les dossiers. Un webinaire de présentation est proposé le 12 avril.
+      `),
+    ).toEqual([
+      ['other', 'Rennes', '2021-12-11', null, null, null],
+      ['other', null, '2021-09', null, null, null],
+      ['other', null, '2021-04-12', null, null, null],
+    ]);
+  });
+
+  it('reads a programme cover: a city, a venue and the day', () => {
+    expect(events('Les Actes\n\nLYON - Palais des Congrès Mardi 6 Décembre 2005 8h30 - 18h00', null)).toEqual(
+      [['other', 'LYON', '2005-12-06', null, null, 'Palais des Congrès']],
+    );
+  });
+
+  it('leaves out founding dates, eligibility windows and publication dates', () => {
+    expect(
+      events(`
+        Publié le 03/03/2022
+
+        C’est en décembre 2016 que l’association a créé le label. Créé le 3 mars 2009, le prix a été attribué
+        à 150 communes. Les projets terminés entre le 1er janvier 2017 et le 31 décembre 2020 peuvent concourir.
+      `),
+    ).toEqual([]);
+  });
+
+  it('names the event after a jury only where the sentence names no other', () => {
+    expect(events('Le forum, où siégera le jury, se tiendra le 12 décembre à Metz.')).toEqual([
+      ['forum', 'Metz', '2021-12-12', null, null, null],
+    ]);
+    expect(events('Le jury se réunira le 3 juin à Metz.')).toEqual([
+      ['other', 'Metz', '2021-06-03', null, null, null],
+    ]);
+    expect(events('Le jury, présidé par le maire de Metz, siège à Metz.')).toEqual([]);
+  });
 });

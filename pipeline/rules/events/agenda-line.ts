@@ -1,9 +1,9 @@
 import type { Block, Span } from '../../../parsers/doc.js';
 import { nameEnd } from '../../grammar/names.js';
-import type { DateMention } from '../../layers/dates.js';
 import { keywordsIn } from '../../layers/event-words.js';
 import type { Layers } from '../../layers/index.js';
 import { citiesIn, regionIn } from '../../layers/places.js';
+import { SEASONS } from '../../lexicon/months.js';
 import type { EventKind } from '../../schema.js';
 import { clean, foldRange, matchesIn, tighten } from '../../text.js';
 import type { EventCandidate, EventRule } from '../types.js';
@@ -60,8 +60,22 @@ export const agendaLine: EventRule = {
         text: 'Mardi 18 mai 2021 – Forum des territoires – Clermont-Ferrand, Polydome',
         expect: [{ kind: 'forum', city: 'Clermont-Ferrand', start: '2021-05-18', end: null }],
       },
+      {
+        text: `
+          Les étapes du tour :
+          • 3 mars – Étape Bretagne – Vannes
+          • À l'automne – Étape Centre – Tours (date à confirmer)
+        `,
+        expect: [
+          { kind: 'regional-stage', city: 'Vannes', start: '03-03', end: null },
+          { kind: 'regional-stage', city: 'Tours', start: null, end: null },
+        ],
+      },
     ],
-    notOk: [{ text: '12 mai 2021 – compte rendu de la réunion du bureau' }],
+    notOk: [
+      { text: '12 mai 2021 – compte rendu de la réunion du bureau' },
+      { text: 'Les étapes du tour :\n• En été – pause estivale' },
+    ],
   },
 };
 
@@ -78,15 +92,17 @@ function contextOf(text: string, block: Block, first: boolean): AgendaContext | 
 function agendaEvent(layers: Layers, block: Block, context: AgendaContext): EventCandidate | null {
   const { text } = layers;
   const span = tighten(text, block.start, block.end);
-  const date = layers.datesIn(span.start, span.end)[0];
-  if (!date) return null;
+  const date = layers.datesIn(span.start, span.end)[0] ?? null;
   const row = foldRange(text, span.start, span.end).includes(' | ');
   // Prose that opens with a date ("Les 14 et 15 juin, le Forum …") is read a sentence at a time.
   const short = block.kind === 'list-item' || span.end - span.start <= AGENDA_LINE;
-  if (!row && (!short || !AGENDA_OPENER.test(foldRange(text, span.start, date.start)))) return null;
+  // "À l'automne : IntercoTOUR Normandie – Caen (date à confirmer)": a season stands for the date.
+  const when = date ?? (short ? seasonOpening(text, span) : null);
+  if (!when) return null;
+  if (!row && (!short || !AGENDA_OPENER.test(foldRange(text, span.start, when.start)))) return null;
   const keyword = keywordsIn(text, span)[0];
   const kind = keyword?.kind ?? context.kind;
-  const parts = agendaParts(text, span, date);
+  const parts = agendaParts(text, span, when);
   if (!parts.length || !kind) return null;
   let city: Span | null = null;
   let venue: string | null = null;
@@ -101,13 +117,26 @@ function agendaEvent(layers: Layers, block: Block, context: AgendaContext): Even
     break;
   }
   // Else the line may say where in words: "annonce des lauréats lors du forum national, à Lille".
-  city ??= citiesIn(text, { start: date.end, end: span.end })[0] ?? null;
+  city ??= citiesIn(text, { start: when.end, end: span.end })[0] ?? null;
+  // Without a date, only the place makes the line an event.
+  if (!date && !city) return null;
   const region = regionIn(text, span) ?? (keyword ? null : context.region);
   return { rule: ID, kind, date, city, region, venue, span };
 }
 
+const SEASON_OPENING = new RegExp(
+  `^(?:au|a l'|en|cet|cette)\\s*(?:${SEASONS.join('|')})(?:\\s+(?:19|20)\\d{2})?(?![\\p{L}\\d])`,
+  'u',
+);
+
+/** The season a line opens with ("Au printemps 2021 – Fort-de-France"), where it gives no date. */
+function seasonOpening(text: string, line: Span): Span | null {
+  const m = SEASON_OPENING.exec(foldRange(text, line.start, line.end));
+  return m ? { start: line.start, end: line.start + m[0].length } : null;
+}
+
 /** The parts of an agenda line around its date, split at dashes, colons and table bars. */
-function agendaParts(text: string, line: Span, date: DateMention): Span[] {
+function agendaParts(text: string, line: Span, date: Span): Span[] {
   const parts: Span[] = [];
   for (const side of [
     { start: line.start, end: date.start },

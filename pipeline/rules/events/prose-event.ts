@@ -1,4 +1,5 @@
 import type { Block, Span } from '../../../parsers/doc.js';
+import { toldAsBackground } from '../../layers/dates.js';
 import { type Keyword, keywordsIn, nearestTo } from '../../layers/event-words.js';
 import type { Layers } from '../../layers/index.js';
 import { citiesIn, regionIn, venueIn } from '../../layers/places.js';
@@ -40,9 +41,15 @@ export const proseEvent: EventRule = {
 
 function sentenceEvents(layers: Layers, block: Block, sentence: Span): EventCandidate[] {
   const { text } = layers;
-  const keywords = keywordsIn(text, sentence);
+  const found = keywordsIn(text, sentence);
+  // A jury or a selection step names the event only where the sentence names no other ("la cérémonie
+  // aura lieu le 12 décembre, en présence du jury").
+  const named = found.filter((k) => !k.dated);
+  const keywords = named.length ? named : found;
   if (!keywords.length) return [];
-  const dates = layers.datesIn(sentence.start, sentence.end);
+  const dates = layers
+    .datesIn(sentence.start, sentence.end)
+    .filter((d) => !toldAsBackground(layers.folded, d));
   const cities = citiesIn(text, sentence);
   // A regional event may name its région earlier in the paragraph ("En Occitanie, …. Les sélections …").
   const paragraphRegion = regionIn(text, { start: block.start, end: sentence.start });
@@ -51,7 +58,8 @@ function sentenceEvents(layers: Layers, block: Block, sentence: Span): EventCand
   const venue = venueIn(text, sentence);
   if (!dates.length) {
     const city = cities[0];
-    const keyword = city && nearestTo(keywords, city);
+    // A jury or a selection step is a happening only with its date.
+    const keyword = city && nearestTo(named, city);
     return keyword && city
       ? [
           {
