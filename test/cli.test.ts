@@ -1,21 +1,27 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATASET_FILES } from '../pipeline/dataset/datapackage.js';
+import type { IngestResult } from '../pipeline/ingest.js';
+import { summarise, summaryLine } from '../pipeline/ingest-report.js';
 import { RecordSchema } from '../pipeline/schema.js';
-import { corpusFiles, repoRoot } from './support/cases.js';
+import { repoRoot } from './support/cases.js';
+import { committedRecords, SEED, seedRecord } from './support/seeds.js';
 
 const cli = join(repoRoot, 'dist', 'pipeline', 'cli.js');
-const run = (args: string[], cwd = repoRoot) =>
-  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-const seed = corpusFiles().find((f) => f.includes('2024')) as string;
+const run = (args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+const seed = seedRecord(SEED.marseille2024Text).source.path;
 
+/** Every file under `dir` by its path inside it; the review page (output/report/, not committed) aside. */
 function tree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile())
-      out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'utf8');
+    const path = join(e.parentPath, e.name).slice(dir.length);
+    if (e.isFile() && !path.startsWith('/report/'))
+      out[path] = readFileSync(join(e.parentPath, e.name), 'utf8');
   }
   return out;
 }
@@ -29,7 +35,7 @@ describe('palmares CLI', () => {
     expect(record.editionYear).toBe(2024);
   });
 
-  it('extract names the file in a one-line error and exits 1', () => {
+  it('extract names the file in a one-line error and exits 1, wherever it stands among the options', () => {
     const r = run(['extract', 'nowhere/missing.txt']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
@@ -39,6 +45,13 @@ describe('palmares CLI', () => {
     const bad = run(['extract', binary]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(new RegExp(`^palmares: ${binary}: looks binary \\(.+\\)\\n$`));
+    const forced = run(['extract', '-f', 'pdf', seed]);
+    expect(forced.status).toBe(1);
+    expect(forced.stderr).toMatch(new RegExp(`^palmares: ${seed}: is not a readable PDF`));
+    expect(run(['text', '--format', 'pdf', seed]).stderr).toMatch(new RegExp(`^palmares: ${seed}: `));
+    expect(run(['ingest', '-o', 'out', 'nowhere']).stderr).toBe(
+      'palmares: nowhere: no such file or directory (check the path)\n',
+    );
   });
 
   it('exits 2 on a usage error', () => {
@@ -60,9 +73,19 @@ describe('palmares CLI', () => {
     expect(run(['ingest', '--quiet', '-c', '1', '-o', one]).status).toBe(0);
     const r = run(['ingest', '-c', '4', '-o', four]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(
-      /^7 documents: 0 added to the corpus, 7 records changed, 119 laureates, 2 warnings, 0 failed$/m,
+    // What the committed records hold, as the summary says it: every one written anew, none added.
+    const committed = committedRecords().map(
+      (record): IngestResult => ({
+        input: record.source.path,
+        ok: true,
+        corpusPath: record.source.path,
+        added: false,
+        output: '',
+        changed: true,
+        record,
+      }),
     );
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(summaryLine(summarise(committed)));
     expect(tree(four)).toEqual(tree(one));
     expect(Object.keys(tree(one)).sort()).toContain('/schema.json');
     expect(tree(one)).toEqual(tree(join(repoRoot, 'output')));
@@ -106,18 +129,50 @@ describe('palmares CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt: looks binary/);
     expect(r.stdout).toMatch(
-      /^2 documents: 1 added to the corpus, 1 records changed, 0 laureates, 0 warnings, 1 failed$/m,
+      /^2 documents: 1 added to the corpus, 1 record changed, 0 laureates, 0 warnings, 1 failed$/m,
     );
-    expect(Object.keys(tree(out)).sort()).toEqual([
-      '/2025/good.json',
-      '/datapackage.json',
-      '/editions.json',
-      '/editions.schema.json',
-      '/laureate.schema.json',
-      '/laureates.csv',
-      '/laureates.ndjson',
-      '/schema.json',
+    expect(Object.keys(tree(out)).sort()).toEqual(
+      ['/2025/good.json', ...Object.values(DATASET_FILES).map((f) => `/${f}`)].sort(),
+    );
+  });
+
+  it('ingest of a folder says which files it skipped and why, and names the warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
+    writeFileSync(join(inbox, 'notes.docx'), 'PK');
+    writeFileSync(join(inbox, 'README'), 'notes');
+    writeFileSync(join(inbox, 'odd.txt'), 'Le forum 2025 a lieu à Rennes, c\u00c3\u00a9l\u00c3\u00a8bre.\n');
+    const args = ['ingest', 'inbox', '--corpus', 'corpus', '-o', 'out'];
+    const r = run(args, dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'palmares: skipped inbox/README: a name without an extension is not one palmares reads ' +
+        '(.txt .text .md .markdown .html .htm .xhtml .pdf); name the file itself to read it anyway',
+      expect.stringMatching(
+        /^palmares: skipped inbox\/notes\.docx: its extension \.docx is not one palmares reads/,
+      ),
     ]);
+    expect(r.stdout).toMatch(/odd\.txt.*1 warning \(mojibake\)\)$/m);
+    expect(r.stdout).toMatch(/, 1 warning \(mojibake\), 0 failed, 2 files skipped$/m);
+    const json = run([...args, '--json'], dir);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      documents: 2,
+      skipped: 2,
+      warningCodes: { mojibake: 1 },
+    });
+  });
+
+  it('check leaves no temporary folder behind, unless asked to keep the received records', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'palmares-tmp-'));
+    const env = { ...process.env, TMPDIR: tmp };
+    const clean = run(['check', '-q', seed], repoRoot, env);
+    expect(clean.stdout).toBe('0 fields changed in 0 documents (0 added, 0 removed)\n');
+    expect(readdirSync(tmp)).toEqual([]);
+    const kept = join(tmp, 'kept');
+    expect(run(['check', '-q', '--received', kept, seed], repoRoot, env).status).toBe(0);
+    expect(readdirSync(tmp)).toEqual(['kept']);
   });
 
   it('resolve answers for one name, and refuses to pick among homonyms', () => {
