@@ -12,6 +12,7 @@ import { ingest } from './ingest.js';
 import { reporter } from './ingest-report.js';
 import { toJson } from './json.js';
 import { recordJsonSchema } from './json-schema.js';
+import { writeReport } from './report/write.js';
 import { resolveCity, resolveName } from './resolve/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -188,6 +189,34 @@ interface CheckFlags {
   update?: boolean;
   quiet?: boolean;
 }
+
+program
+  .command('report')
+  .description(
+    'write the review page: the text of each document with its extracted values marked, and what check finds',
+  )
+  .argument('[paths...]', 'corpus files or folders to check', ['corpus'])
+  .option('-o, --out <dir>', 'the committed records', 'output')
+  .option('-d, --dir <dir>', 'where to write the pages (default: <out>/report)')
+  .option('--no-check', 'do not re-extract the corpus to compare it with the committed records')
+  .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
+  .action(
+    async (paths: string[], opts: { out: string; dir?: string; check: boolean; concurrency: number }) => {
+      const summary = await writeReport({
+        outDir: opts.out,
+        ...(opts.dir ? { reportDir: opts.dir } : {}),
+        checkPaths: opts.check ? paths : null,
+        concurrency: opts.concurrency,
+      });
+      const checked =
+        summary.differs === null
+          ? 'not checked'
+          : summary.differs
+            ? 'check found differences'
+            : 'no difference';
+      process.stdout.write(`${summary.index}: ${summary.documents} documents, ${checked}\n`);
+    },
+  );
 
 program
   .command('resolve')
