@@ -75,7 +75,7 @@ describe('the values of a record', () => {
 
 describe('the pages render a hostile release inert', () => {
   it('a document page shows the markup of the text and the record as text, and runs nothing', async () => {
-    for (const name of ['hostile.txt', 'hostile.html']) {
+    for (const name of ['hostile.txt', 'hostile-page.html']) {
       const doc = await reportDocument(fixture(`hostile/${name}`));
       const html = documentPage(doc);
       expect(liveMarkup(html), name).toEqual([]);
