@@ -30,4 +30,19 @@ describe('every span is the evidence of its value', () => {
       `laureates[0].awardees[0]: "${clean(text.slice(first.span.start, first.span.end))}" is not "${first.name}"`,
     ]);
   });
+
+  it('the check takes a figure written in words as its evidence, and not another figure', async () => {
+    const text = 'Le jury a distingué trois territoires et 1 130 personnes sont venues.\n';
+    const record = await extract(Buffer.from(text), { path: 'figures.txt', resolve: false });
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    record.stats = { ...record.stats, laureatesAnnounced: 3, participants: 1130 };
+    record.evidence.stats = { laureatesAnnounced: at('trois'), participants: at('1 130') };
+    expect(evidenceProblems(record, text)).toEqual([]);
+    record.stats.laureatesAnnounced = 4;
+    record.stats.participants = 113;
+    expect(evidenceProblems(record, text)).toEqual([
+      'stats.laureatesAnnounced: "trois" is not 4',
+      'stats.participants: "1 130" is not 113',
+    ]);
+  });
 });

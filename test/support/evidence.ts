@@ -1,4 +1,5 @@
 import type { Span } from '../../parsers/doc.js';
+import { NUMBER_WORDS } from '../../pipeline/lexicon/numbers.js';
 import type { PalmaresRecord } from '../../pipeline/schema.js';
 import { clean, fold } from '../../pipeline/text.js';
 
@@ -86,11 +87,20 @@ export function evidenceProblems(r: PalmaresRecord, text: string): string[] {
     if (value === null) continue;
     const s = ev.stats[key as keyof typeof r.stats];
     if (!s) out.push(`stats.${key} has no evidence`);
-    else if (valid(s, `stats.${key}`) && Number(slice(s).replace(/\D/g, '')) !== value) {
+    else if (valid(s, `stats.${key}`) && !saysFigure(slice(s), value)) {
       out.push(`stats.${key}: "${slice(s)}" is not ${value}`);
     }
   }
   if (ev.documentType) valid(ev.documentType, 'documentType');
   for (const [i, w] of r.warnings.entries()) if (w.span) valid(w.span, `warnings[${i}]`);
   return out;
+}
+
+/** Whether the evidence of a figure gives it, in digits ("1 130") or in words ("trois"). */
+function saysFigure(evidence: string, value: number): boolean {
+  const digits = evidence.replace(/\D/g, '');
+  if (digits) return Number(digits) === value;
+  return fold(evidence)
+    .split(/[^a-z]+/)
+    .some((word) => NUMBER_WORDS[word] === value);
 }
