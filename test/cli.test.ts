@@ -193,7 +193,7 @@ describe('palmares CLI', () => {
   it('--help and --version tell the truth', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['extract', 'text', 'ingest', 'check', 'resolve', 'schema']) {
+    for (const command of ['extract', 'text', 'ingest', 'check', 'report', 'resolve', 'schema']) {
       expect(help.stdout).toContain(command);
     }
     expect(run(['ingest', '--help']).stdout).toMatch(/--timeout <seconds>/);
