@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DATASET_FILES } from '../pipeline/dataset/datapackage.js';
 import type { IngestResult } from '../pipeline/ingest.js';
 import { summarise, summaryLine } from '../pipeline/ingest-report.js';
@@ -14,6 +14,17 @@ const cli = join(repoRoot, 'dist', 'pipeline', 'cli.js');
 const run = (args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = process.env) =>
   spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
 const seed = seedRecord(SEED.marseille2024Text).source.path;
+
+/** Temporary folders of this file, removed when it ends. */
+const scratches: string[] = [];
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratches.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Every file under `dir` by its path inside it; the review page (output/report/, not committed) aside. */
 function tree(dir: string): Record<string, string> {
@@ -40,7 +51,7 @@ describe('palmares CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('palmares: nowhere/missing.txt: no such file\n');
-    const binary = join(mkdtempSync(join(tmpdir(), 'palmares-')), 'image.txt');
+    const binary = join(scratch('palmares-'), 'image.txt');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
     const bad = run(['extract', binary]);
     expect(bad.status).toBe(1);
@@ -68,8 +79,8 @@ describe('palmares CLI', () => {
   });
 
   it('ingest writes the same bytes whatever the concurrency, and the schema', () => {
-    const one = mkdtempSync(join(tmpdir(), 'palmares-'));
-    const four = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const one = scratch('palmares-');
+    const four = scratch('palmares-');
     expect(run(['ingest', '--quiet', '-c', '1', '-o', one]).status).toBe(0);
     const r = run(['ingest', '-c', '4', '-o', four]);
     expect(r.status).toBe(0);
@@ -92,7 +103,7 @@ describe('palmares CLI', () => {
   });
 
   it('ingest adds a new document to the corpus once, and a second run changes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const dir = scratch('palmares-');
     const corpus = join(dir, 'corpus');
     const out = join(dir, 'out');
     const release = join(dir, 'Communiqué Rennes.txt');
@@ -109,7 +120,7 @@ describe('palmares CLI', () => {
   });
 
   it('ingest reads standard input and names it from its first line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const dir = scratch('palmares-');
     const r = spawnSync(process.execPath, [cli, 'ingest', '-', '--corpus', 'c', '-o', 'o', '--quiet'], {
       cwd: dir,
       input:
@@ -121,7 +132,7 @@ describe('palmares CLI', () => {
   });
 
   it('ingest reports a failed document, writes the others and exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const dir = scratch('palmares-');
     writeFileSync(join(dir, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x00, 0x01, 0x02]));
     const out = join(dir, 'out');
@@ -137,7 +148,7 @@ describe('palmares CLI', () => {
   });
 
   it('ingest of a folder says which files it skipped and why, and names the warnings', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const dir = scratch('palmares-');
     const inbox = join(dir, 'inbox');
     mkdirSync(inbox);
     writeFileSync(join(inbox, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
@@ -165,7 +176,7 @@ describe('palmares CLI', () => {
   });
 
   it('check leaves no temporary folder behind, unless asked to keep the received records', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'palmares-tmp-'));
+    const tmp = scratch('palmares-tmp-');
     const env = { ...process.env, TMPDIR: tmp };
     const clean = run(['check', '-q', seed], repoRoot, env);
     expect(clean.stdout).toBe('0 fields changed in 0 documents (0 added, 0 removed)\n');

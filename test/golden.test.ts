@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,8 +52,12 @@ describe('golden files in output/', () => {
       files.map(async (file) => extract(readFileSync(join(repoRoot, file)), { path: file })),
     );
     const dir = mkdtempSync(join(tmpdir(), 'palmares-dataset-'));
-    for (const written of await writeDataset(records, dir)) {
-      await check(join(repoRoot, 'output', basename(written)), readFileSync(written, 'utf8'));
+    try {
+      for (const written of await writeDataset(records, dir)) {
+        await check(join(repoRoot, 'output', basename(written)), readFileSync(written, 'utf8'));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
