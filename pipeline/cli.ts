@@ -12,6 +12,7 @@ import { ingest } from './ingest.js';
 import { reporter } from './ingest-report.js';
 import { toJson } from './json.js';
 import { recordJsonSchema } from './json-schema.js';
+import { writeReport } from './report/write.js';
 import { resolveCity, resolveName } from './resolve/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -20,6 +21,12 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 
 /** Exit codes, as documented in the README. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * The file the command reads, so that an error names it, wherever it stands among the options.
+ * Commands over many files (ingest, check) name the file in the message itself.
+ */
+let subject: string | undefined;
 
 const formatOption = () =>
   new Option('-f, --format <format>', 'read the file as this format instead of detecting it').choices(
@@ -48,6 +55,7 @@ program
   .addOption(formatOption())
   .option('--no-resolve', 'leave awardees and cities without their gazetteer resolution')
   .action(async (file: string, opts: { format?: Format; resolve: boolean }) => {
+    subject = file;
     const record = await extractFile(file, {
       resolve: opts.resolve,
       ...(opts.format ? { format: opts.format } : {}),
@@ -61,6 +69,7 @@ program
   .argument('<file>', 'a text, Markdown, HTML or PDF file')
   .addOption(formatOption())
   .action(async (file: string, opts: { format?: Format }) => {
+    subject = file;
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
@@ -93,6 +102,7 @@ program
       timeoutMs: opts.timeout * 1000,
       ...(opts.format ? { format: opts.format } : {}),
       stdin: readStdin,
+      onSkipped: report.skipped,
       onStart: report.start,
       onDocument: report.document,
     });
@@ -124,44 +134,53 @@ program
   .option('-o, --out <dir>', 'the committed records', 'output')
   .option(
     '--received <dir>',
-    'where to write the re-extracted records for inspection (default: a new temporary folder)',
+    'keep the re-extracted records in this folder for inspection (by default they are not kept)',
   )
   .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
   .option('--update', 'accept the differences: rewrite the committed records and drop stale ones')
   .option('-q, --quiet', 'print only the count line')
   .action(async (paths: string[], opts: CheckFlags) => {
+    // Received records are kept only where asked for: a temporary folder goes when the check ends.
     const receivedDir = opts.received ?? mkdtempSync(join(tmpdir(), 'palmares-check-'));
-    const result = await checkCorpus({
-      corpusPaths: paths,
-      outDir: opts.out,
-      receivedDir,
-      concurrency: opts.concurrency,
-    });
-    const differs = hasDifferences(result);
-    if (!opts.quiet) for (const line of formatLines(result)) process.stdout.write(`${line}\n`);
-    process.stdout.write(`${formatCount(result)}\n`);
-    if (process.env.GITHUB_ACTIONS)
-      for (const line of formatAnnotations(result)) process.stdout.write(`${line}\n`);
-    if (process.env.GITHUB_STEP_SUMMARY && differs)
-      appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdown(result));
-    if (differs) process.stdout.write(`received records: ${receivedDir}\n`);
-    if (!differs) return;
-    if (!opts.update) {
-      process.stdout.write(
-        'run `palmares check --update` to accept them, and commit output/ with the change\n',
-      );
-      process.exitCode = EXIT.failed;
-      return;
+    try {
+      await check(paths, opts, receivedDir);
+    } finally {
+      if (!opts.received) rmSync(receivedDir, { recursive: true, force: true });
     }
-    await ingest({
-      inputs: paths,
-      corpusDir: paths[0] ?? 'corpus',
-      outDir: opts.out,
-      concurrency: opts.concurrency,
-    });
-    for (const stale of result.stale) rmSync(stale.committed, { force: true });
-    process.stdout.write(`updated ${opts.out}\n`);
   });
+
+async function check(paths: string[], opts: CheckFlags, receivedDir: string): Promise<void> {
+  const result = await checkCorpus({
+    corpusPaths: paths,
+    outDir: opts.out,
+    receivedDir,
+    concurrency: opts.concurrency,
+  });
+  const differs = hasDifferences(result);
+  if (!opts.quiet) for (const line of formatLines(result)) process.stdout.write(`${line}\n`);
+  process.stdout.write(`${formatCount(result)}\n`);
+  if (process.env.GITHUB_ACTIONS)
+    for (const line of formatAnnotations(result)) process.stdout.write(`${line}\n`);
+  if (process.env.GITHUB_STEP_SUMMARY && differs)
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdown(result));
+  if (!differs) return;
+  if (opts.received) process.stdout.write(`received records: ${opts.received}\n`);
+  if (!opts.update) {
+    process.stdout.write(
+      'run `palmares report` to review them side by side, `palmares check --update` to accept them, and commit output/ with the change\n',
+    );
+    process.exitCode = EXIT.failed;
+    return;
+  }
+  await ingest({
+    inputs: paths,
+    corpusDir: paths[0] ?? 'corpus',
+    outDir: opts.out,
+    concurrency: opts.concurrency,
+  });
+  for (const stale of result.stale) rmSync(stale.committed, { force: true });
+  process.stdout.write(`updated ${opts.out}\n`);
+}
 
 interface CheckFlags {
   out: string;
@@ -170,6 +189,34 @@ interface CheckFlags {
   update?: boolean;
   quiet?: boolean;
 }
+
+program
+  .command('report')
+  .description(
+    'write the review page: the text of each document with its extracted values marked, and what check finds',
+  )
+  .argument('[paths...]', 'corpus files or folders to check', ['corpus'])
+  .option('-o, --out <dir>', 'the committed records', 'output')
+  .option('-d, --dir <dir>', 'where to write the pages (default: <out>/report)')
+  .option('--no-check', 'do not re-extract the corpus to compare it with the committed records')
+  .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
+  .action(
+    async (paths: string[], opts: { out: string; dir?: string; check: boolean; concurrency: number }) => {
+      const summary = await writeReport({
+        outDir: opts.out,
+        ...(opts.dir ? { reportDir: opts.dir } : {}),
+        checkPaths: opts.check ? paths : null,
+        concurrency: opts.concurrency,
+      });
+      const checked =
+        summary.differs === null
+          ? 'not checked'
+          : summary.differs
+            ? 'check found differences'
+            : 'no difference';
+      process.stdout.write(`${summary.index}: ${summary.documents} documents, ${checked}\n`);
+    },
+  );
 
 program
   .command('resolve')
@@ -203,8 +250,9 @@ try {
     // Help and version exit 0; commander has already printed any usage error.
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else if (e instanceof InputError) {
-    const file = program.args[1] ?? '';
-    process.stderr.write(`palmares: ${file ? `${file}: ` : ''}${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
+    process.stderr.write(
+      `palmares: ${subject ? `${subject}: ` : ''}${e.message}${e.hint ? ` (${e.hint})` : ''}\n`,
+    );
     process.exitCode = EXIT.failed;
   } else {
     process.stderr.write(`palmares: internal error: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,8 +1,11 @@
 import cliProgress from 'cli-progress';
 import type { IngestResult } from './ingest.js';
+import type { Skipped } from './sources.js';
 
 /** What the ingest command prints as documents finish: a bar on a terminal, a line each otherwise. */
 export interface IngestReporter {
+  /** A file of a folder that is not read: always said, on stderr, with the reason. */
+  skipped(skipped: Skipped): void;
   start(total: number): void;
   document(result: IngestResult): void;
   /** The closing summary; returns it for `--json`. */
@@ -15,46 +18,68 @@ export interface Summary {
   changed: number;
   laureates: number;
   warnings: number;
+  /** The warnings by code, codes sorted. */
+  warningCodes: Record<string, number>;
   failed: number;
+  /** Files of the folders given that were not read. */
+  skipped: number;
 }
 
-export function summarise(results: IngestResult[]): Summary {
+export function summarise(results: IngestResult[], skipped = 0): Summary {
   const ok = results.filter((r) => r.ok);
+  const codes = ok.flatMap((r) => r.record.warnings.map((w) => w.code)).sort();
+  const warningCodes: Record<string, number> = {};
+  for (const code of codes) warningCodes[code] = (warningCodes[code] ?? 0) + 1;
   return {
     documents: results.length,
     added: ok.filter((r) => r.added).length,
     changed: ok.filter((r) => r.changed).length,
     laureates: ok.reduce((n, r) => n + r.record.laureates.length, 0),
-    warnings: ok.reduce((n, r) => n + r.record.warnings.length, 0),
+    warnings: codes.length,
+    warningCodes,
     failed: results.length - ok.length,
+    skipped,
   };
 }
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** "count-mismatch, 2 × pdf-columns": the codes of some warnings, each with its number when above one. */
+function codes(byCode: Record<string, number>): string {
+  return Object.entries(byCode)
+    .map(([code, n]) => (n === 1 ? code : `${n} × ${code}`))
+    .join(', ');
+}
+
+/** `7 documents: 0 added to the corpus, 0 records changed, 119 laureates, 2 warnings (count-mismatch, pdf-columns), 0 failed` */
 export function summaryLine(s: Summary): string {
+  const warnings = count(s.warnings, 'warning') + (s.warnings ? ` (${codes(s.warningCodes)})` : '');
   return (
-    `${s.documents} documents: ${s.added} added to the corpus, ${s.changed} records changed, ` +
-    `${s.laureates} laureates, ${s.warnings} warnings, ${s.failed} failed`
+    `${count(s.documents, 'document')}: ${s.added} added to the corpus, ${count(s.changed, 'record')} changed, ` +
+    `${count(s.laureates, 'laureate')}, ${warnings}, ${s.failed} failed` +
+    (s.skipped ? `, ${count(s.skipped, 'file')} skipped` : '')
   );
 }
 
-/** What one document gave: "corpus/… → output/….json (laureates 2024, 21 laureates, 1 event, 6 criteria)". */
+/** What one document gave: "corpus/… → output/….json (laureates 2024, 21 laureates, 1 event, 6 criteria, 1 warning (pdf-columns))". */
 function documentLine(r: IngestResult): string {
   if (!r.ok) return `palmares: ${r.input}: ${r.error}`;
   const { record } = r;
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const byCode: Record<string, number> = {};
+  for (const w of record.warnings) byCode[w.code] = (byCode[w.code] ?? 0) + 1;
   const what = [
     `${record.documentType} ${record.editionYear ?? 'of no known year'}`,
     count(record.laureates.length, 'laureate'),
     count(record.events.length, 'event'),
     count(record.criteria.length, 'criterion').replace('criterions', 'criteria'),
-    ...(record.warnings.length ? [count(record.warnings.length, 'warning')] : []),
+    ...(record.warnings.length ? [`${count(record.warnings.length, 'warning')} (${codes(byCode)})`] : []),
     ...(r.changed ? [] : ['unchanged']),
   ].join(', ');
   return `${r.input}${r.added ? ` (added as ${r.corpusPath})` : ''} → ${r.output} (${what})`;
 }
 
 /**
- * Failures always go to stderr, one line each. `quiet` keeps only them and the summary; `json` prints
+ * Failures and skipped files always go to stderr, one line each. `quiet` keeps only them and the summary; `json` prints
  * only the summary object on stdout, for scripts.
  */
 export function reporter(options: { tty: boolean; quiet: boolean; json: boolean }): IngestReporter {
@@ -66,7 +91,12 @@ export function reporter(options: { tty: boolean; quiet: boolean; json: boolean 
         )
       : null;
   const lines: string[] = [];
+  let skipped = 0;
   return {
+    skipped(s) {
+      skipped++;
+      process.stderr.write(`palmares: skipped ${s.path}: ${s.reason}\n`);
+    },
     start: (total) => bar?.start(total, 0, { input: '' }),
     document(r) {
       if (!r.ok) {
@@ -81,7 +111,7 @@ export function reporter(options: { tty: boolean; quiet: boolean; json: boolean 
     finish(results) {
       bar?.stop();
       for (const line of lines) process.stdout.write(`${line}\n`);
-      const s = summarise(results);
+      const s = summarise(results, skipped);
       process.stdout.write(options.json ? `${JSON.stringify(s)}\n` : `${summaryLine(s)}\n`);
       return s;
     },

@@ -9,7 +9,7 @@ import { extract } from './extract.js';
 import { toJson, writeAtomic, writeIfChanged } from './json.js';
 import { readCommitted } from './records.js';
 import type { PalmaresRecord } from './schema.js';
-import { readSources, type Source } from './sources.js';
+import { readSources, type Skipped, type Source } from './sources.js';
 
 export interface IngestOptions {
   /** Files, folders (walked for documents) or "-" for standard input. */
@@ -23,6 +23,8 @@ export interface IngestOptions {
   /** A document still being read after this long is abandoned as failed. */
   timeoutMs?: number;
   stdin?: () => Promise<Buffer>;
+  /** Called for each file of a folder that is not read, with the reason, before `onStart`. */
+  onSkipped?: (skipped: Skipped) => void;
   /** Called once the documents are found, with their number. */
   onStart?: (total: number) => void;
   /** Called once per document, in input order, when it is done. */
@@ -51,7 +53,7 @@ export type IngestResult =
  */
 export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   const stdin = options.stdin ?? (() => Promise.reject(new InputError('standard input is not available')));
-  const sources = await readSources(options.inputs, stdin);
+  const sources = await readSources(options.inputs, stdin, options.onSkipped);
   const inCorpus = await corpusByHash(options.corpusDir);
   options.onStart?.(sources.length);
   const queue = new PQueue({ concurrency: options.concurrency ?? 4 });

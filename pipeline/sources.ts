@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { InputError, KNOWN_EXTENSIONS } from '../parsers/index.js';
@@ -11,8 +12,21 @@ export interface Source {
   sha256: string;
 }
 
-/** Files under the given paths that palmares reads, sorted; a folder is walked, a file taken as it is. */
-export async function findDocuments(paths: string[]): Promise<string[]> {
+/** A file a folder holds that palmares does not read, and why. */
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Files under the given paths that palmares reads, sorted; a folder is walked, a file taken as it is.
+ * What a folder holds and is not read (another extension, a link) is passed to `onSkipped`.
+ */
+export async function findDocuments(
+  paths: string[],
+  onSkipped: (skipped: Skipped) => void = () => {},
+): Promise<string[]> {
+  const skipped: Skipped[] = [];
   const found = await Promise.all(
     paths.map(async (path) => {
       const info = await stat(path).catch(() => {
@@ -20,17 +34,40 @@ export async function findDocuments(paths: string[]): Promise<string[]> {
       });
       if (!info.isDirectory()) return [path];
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
-      return entries
-        .filter((e) => e.isFile() && KNOWN_EXTENSIONS.includes(extname(e.name).toLowerCase()))
-        .map((e) => join(e.parentPath, e.name));
+      const files: string[] = [];
+      for (const e of entries) {
+        const at = join(e.parentPath, e.name);
+        const why = skipReason(e);
+        if (why === null) files.push(at);
+        else if (why) skipped.push({ path: toPosixRelative(at), reason: why });
+      }
+      return files;
     }),
   );
+  for (const s of skipped.sort((a, b) => byCodePoint(a.path, b.path))) onSkipped(s);
   return [...new Set(found.flat().map(toPosixRelative))].sort(byCodePoint);
 }
 
+/** Null for a document to read, '' for a folder (walked anyway), else why the entry is left out. */
+function skipReason(entry: Dirent): string | null {
+  if (entry.isDirectory()) return '';
+  if (entry.isSymbolicLink()) return 'is a symbolic link, which is not followed; name its target to read it';
+  if (!entry.isFile()) return 'is not a regular file';
+  const ext = extname(entry.name).toLowerCase();
+  if (KNOWN_EXTENSIONS.includes(ext)) return null;
+  return `${ext ? `its extension ${ext} is` : 'a name without an extension is'} not one palmares reads (${KNOWN_EXTENSIONS.join(' ')}); name the file itself to read it anyway`;
+}
+
 /** Reads the documents named by `paths` ("-" reads standard input once). */
-export async function readSources(paths: string[], stdin: () => Promise<Buffer>): Promise<Source[]> {
-  const files = await findDocuments(paths.filter((p) => p !== '-'));
+export async function readSources(
+  paths: string[],
+  stdin: () => Promise<Buffer>,
+  onSkipped?: (skipped: Skipped) => void,
+): Promise<Source[]> {
+  const files = await findDocuments(
+    paths.filter((p) => p !== '-'),
+    onSkipped,
+  );
   const sources = await Promise.all(files.map(async (path) => source(path, await readFile(path))));
   if (paths.includes('-')) sources.push(source('-', await stdin()));
   return sources;

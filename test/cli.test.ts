@@ -1,21 +1,38 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DATASET_FILES } from '../pipeline/dataset/datapackage.js';
+import type { IngestResult } from '../pipeline/ingest.js';
+import { summarise, summaryLine } from '../pipeline/ingest-report.js';
 import { RecordSchema } from '../pipeline/schema.js';
-import { corpusFiles, repoRoot } from './support/cases.js';
+import { repoRoot } from './support/cases.js';
+import { committedRecords, SEED, seedRecord } from './support/seeds.js';
 
 const cli = join(repoRoot, 'dist', 'pipeline', 'cli.js');
-const run = (args: string[], cwd = repoRoot) =>
-  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-const seed = corpusFiles().find((f) => f.includes('2024')) as string;
+const run = (args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+const seed = seedRecord(SEED.marseille2024Text).source.path;
 
+/** Temporary folders of this file, removed when it ends. */
+const scratches: string[] = [];
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratches.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every file under `dir` by its path inside it; the review page (output/report/, not committed) aside. */
 function tree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile())
-      out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'utf8');
+    const path = join(e.parentPath, e.name).slice(dir.length);
+    if (e.isFile() && !path.startsWith('/report/'))
+      out[path] = readFileSync(join(e.parentPath, e.name), 'utf8');
   }
   return out;
 }
@@ -29,16 +46,23 @@ describe('palmares CLI', () => {
     expect(record.editionYear).toBe(2024);
   });
 
-  it('extract names the file in a one-line error and exits 1', () => {
+  it('extract names the file in a one-line error and exits 1, wherever it stands among the options', () => {
     const r = run(['extract', 'nowhere/missing.txt']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('palmares: nowhere/missing.txt: no such file\n');
-    const binary = join(mkdtempSync(join(tmpdir(), 'palmares-')), 'image.txt');
+    const binary = join(scratch('palmares-'), 'image.txt');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
     const bad = run(['extract', binary]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(new RegExp(`^palmares: ${binary}: looks binary \\(.+\\)\\n$`));
+    const forced = run(['extract', '-f', 'pdf', seed]);
+    expect(forced.status).toBe(1);
+    expect(forced.stderr).toMatch(new RegExp(`^palmares: ${seed}: is not a readable PDF`));
+    expect(run(['text', '--format', 'pdf', seed]).stderr).toMatch(new RegExp(`^palmares: ${seed}: `));
+    expect(run(['ingest', '-o', 'out', 'nowhere']).stderr).toBe(
+      'palmares: nowhere: no such file or directory (check the path)\n',
+    );
   });
 
   it('exits 2 on a usage error', () => {
@@ -55,21 +79,31 @@ describe('palmares CLI', () => {
   });
 
   it('ingest writes the same bytes whatever the concurrency, and the schema', () => {
-    const one = mkdtempSync(join(tmpdir(), 'palmares-'));
-    const four = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const one = scratch('palmares-');
+    const four = scratch('palmares-');
     expect(run(['ingest', '--quiet', '-c', '1', '-o', one]).status).toBe(0);
     const r = run(['ingest', '-c', '4', '-o', four]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(
-      /^7 documents: 0 added to the corpus, 7 records changed, 119 laureates, 2 warnings, 0 failed$/m,
+    // What the committed records hold, as the summary says it: every one written anew, none added.
+    const committed = committedRecords().map(
+      (record): IngestResult => ({
+        input: record.source.path,
+        ok: true,
+        corpusPath: record.source.path,
+        added: false,
+        output: '',
+        changed: true,
+        record,
+      }),
     );
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(summaryLine(summarise(committed)));
     expect(tree(four)).toEqual(tree(one));
     expect(Object.keys(tree(one)).sort()).toContain('/schema.json');
     expect(tree(one)).toEqual(tree(join(repoRoot, 'output')));
   });
 
   it('ingest adds a new document to the corpus once, and a second run changes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const dir = scratch('palmares-');
     const corpus = join(dir, 'corpus');
     const out = join(dir, 'out');
     const release = join(dir, 'Communiqué Rennes.txt');
@@ -86,7 +120,7 @@ describe('palmares CLI', () => {
   });
 
   it('ingest reads standard input and names it from its first line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const dir = scratch('palmares-');
     const r = spawnSync(process.execPath, [cli, 'ingest', '-', '--corpus', 'c', '-o', 'o', '--quiet'], {
       cwd: dir,
       input:
@@ -98,7 +132,7 @@ describe('palmares CLI', () => {
   });
 
   it('ingest reports a failed document, writes the others and exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'palmares-'));
+    const dir = scratch('palmares-');
     writeFileSync(join(dir, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x00, 0x01, 0x02]));
     const out = join(dir, 'out');
@@ -106,18 +140,50 @@ describe('palmares CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt: looks binary/);
     expect(r.stdout).toMatch(
-      /^2 documents: 1 added to the corpus, 1 records changed, 0 laureates, 0 warnings, 1 failed$/m,
+      /^2 documents: 1 added to the corpus, 1 record changed, 0 laureates, 0 warnings, 1 failed$/m,
     );
-    expect(Object.keys(tree(out)).sort()).toEqual([
-      '/2025/good.json',
-      '/datapackage.json',
-      '/editions.json',
-      '/editions.schema.json',
-      '/laureate.schema.json',
-      '/laureates.csv',
-      '/laureates.ndjson',
-      '/schema.json',
+    expect(Object.keys(tree(out)).sort()).toEqual(
+      ['/2025/good.json', ...Object.values(DATASET_FILES).map((f) => `/${f}`)].sort(),
+    );
+  });
+
+  it('ingest of a folder says which files it skipped and why, and names the warnings', () => {
+    const dir = scratch('palmares-');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
+    writeFileSync(join(inbox, 'notes.docx'), 'PK');
+    writeFileSync(join(inbox, 'README'), 'notes');
+    writeFileSync(join(inbox, 'odd.txt'), 'Le forum 2025 a lieu à Rennes, c\u00c3\u00a9l\u00c3\u00a8bre.\n');
+    const args = ['ingest', 'inbox', '--corpus', 'corpus', '-o', 'out'];
+    const r = run(args, dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'palmares: skipped inbox/README: a name without an extension is not one palmares reads ' +
+        '(.txt .text .md .markdown .html .htm .xhtml .pdf); name the file itself to read it anyway',
+      expect.stringMatching(
+        /^palmares: skipped inbox\/notes\.docx: its extension \.docx is not one palmares reads/,
+      ),
     ]);
+    expect(r.stdout).toMatch(/odd\.txt.*1 warning \(mojibake\)\)$/m);
+    expect(r.stdout).toMatch(/, 1 warning \(mojibake\), 0 failed, 2 files skipped$/m);
+    const json = run([...args, '--json'], dir);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      documents: 2,
+      skipped: 2,
+      warningCodes: { mojibake: 1 },
+    });
+  });
+
+  it('check leaves no temporary folder behind, unless asked to keep the received records', () => {
+    const tmp = scratch('palmares-tmp-');
+    const env = { ...process.env, TMPDIR: tmp };
+    const clean = run(['check', '-q', seed], repoRoot, env);
+    expect(clean.stdout).toBe('0 fields changed in 0 documents (0 added, 0 removed)\n');
+    expect(readdirSync(tmp)).toEqual([]);
+    const kept = join(tmp, 'kept');
+    expect(run(['check', '-q', '--received', kept, seed], repoRoot, env).status).toBe(0);
+    expect(readdirSync(tmp)).toEqual(['kept']);
   });
 
   it('resolve answers for one name, and refuses to pick among homonyms', () => {
@@ -138,7 +204,7 @@ describe('palmares CLI', () => {
   it('--help and --version tell the truth', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['extract', 'text', 'ingest', 'check', 'resolve', 'schema']) {
+    for (const command of ['extract', 'text', 'ingest', 'check', 'report', 'resolve', 'schema']) {
       expect(help.stdout).toContain(command);
     }
     expect(run(['ingest', '--help']).stdout).toMatch(/--timeout <seconds>/);

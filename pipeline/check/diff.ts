@@ -151,3 +151,46 @@ function valuesOnly(value: unknown, shape: string): unknown {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Both records as check compares them, every keyed array an object by item name, a received item
+ * under the name of the committed item it pairs with: what a visual diff shows, under the names of
+ * the paths of `diffRecords` (`laureates["Ville de Paris · …"].tier`), an edited project included.
+ */
+export function keyedPair(before: PalmaresRecord | null, after: PalmaresRecord): [unknown, unknown] {
+  return keyedValues(before === null ? {} : valuesOnly(before, ''), valuesOnly(after, ''), '');
+}
+
+function keyedValues(before: unknown, after: unknown, shape: string): [unknown, unknown] {
+  const identity = IDENTITIES[shape];
+  if (identity && (Array.isArray(before) || Array.isArray(after))) {
+    const { committed, unpaired } = pairItems(
+      Array.isArray(before) ? before : [],
+      Array.isArray(after) ? after : [],
+      identity,
+    );
+    const left: Record<string, unknown> = {};
+    const right: Record<string, unknown> = {};
+    for (const [b, a] of committed) {
+      const [l, r] = keyedValues(b.item, a?.item, shape);
+      left[b.name] = l;
+      if (a) right[b.name] = r;
+    }
+    for (const a of unpaired) right[a.name] = keyedValues(undefined, a.item, shape)[1];
+    return [Array.isArray(before) ? left : before, Array.isArray(after) ? right : after];
+  }
+  if (isObject(before) || isObject(after)) {
+    const b = isObject(before) ? before : undefined;
+    const a = isObject(after) ? after : undefined;
+    const left: Record<string, unknown> = {};
+    const right: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])) {
+      const [l, r] = keyedValues(b?.[key], a?.[key], shape ? `${shape}.${key}` : key);
+      if (b && key in b) left[key] = l;
+      if (a && key in a) right[key] = r;
+    }
+    return [b ? left : before, a ? right : after];
+  }
+  // Other arrays (départements, candidates) hold no keyed array: as they are.
+  return [before, after];
+}

@@ -1,43 +1,46 @@
 import { stringify } from 'csv-stringify/sync';
-import type { PalmaresRecord } from '../schema.js';
-import {
-  type Column,
-  LAUREATE_COLUMNS,
-  type LaureateRow,
-  laureateRows,
-  NAME_SEPARATOR,
-} from './laureate-columns.js';
+import { type Column, NAME_SEPARATOR, type Table } from './table.js';
 
-/** How `laureates.csv` is written; `datapackage.json` declares the same dialect. */
+/**
+ * How the CSV files are written; `datapackage.json` declares the same dialect. UTF-8 with a byte
+ * order mark and semicolons, as a spreadsheet set to French opens them with a double click; CRLF
+ * between records, fields with a separator, a quote or a line break quoted, quotes doubled (RFC 4180
+ * but for the separator).
+ */
 export const CSV_DIALECT = {
-  delimiter: ',',
+  delimiter: ';',
   lineTerminator: '\r\n',
   quoteChar: '"',
   doubleQuote: true,
   header: true,
 } as const;
 
-function cell(column: Column, row: LaureateRow): string {
-  const value = column.value(row);
-  if (Array.isArray(value)) return value.join(NAME_SEPARATOR);
-  return value === null ? '' : String(value);
+/**
+ * A text cell a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) gets a leading `'`, as OWASP advises: a name like `=HYPERLINK(…)` stays text.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/**
- * `laureates.csv`: UTF-8 without BOM, a header row, one row per laureate of each record in the
- * order of `laureateRows`, RFC 4180 quoting (CRLF between records; a field with a comma, a quote or a
- * line break is quoted, its quotes doubled). An empty field is a missing value.
- */
-export function laureatesCsv(records: readonly PalmaresRecord[]): string {
-  const names = LAUREATE_COLUMNS.map((c) => c.name);
-  const rows = laureateRows(records).map((row) =>
-    Object.fromEntries(LAUREATE_COLUMNS.map((c) => [c.name, cell(c, row)])),
+function cell<Row>(column: Column<Row>, row: Row): string {
+  const value = column.value(row);
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return neutralise(Array.isArray(value) ? value.join(NAME_SEPARATOR) : value);
+}
+
+/** A table as CSV in `CSV_DIALECT`: the header, then one record per row. An empty field is a missing value. */
+export function toCsv<Row>(table: Table<Row>, rows: readonly Row[]): string {
+  return stringify(
+    rows.map((row) => table.columns.map((c) => cell(c, row))),
+    {
+      bom: true,
+      header: true,
+      columns: table.columns.map((c) => c.name),
+      delimiter: CSV_DIALECT.delimiter,
+      record_delimiter: CSV_DIALECT.lineTerminator,
+      quote: CSV_DIALECT.quoteChar,
+    },
   );
-  return stringify(rows, {
-    header: true,
-    columns: names,
-    delimiter: CSV_DIALECT.delimiter,
-    record_delimiter: CSV_DIALECT.lineTerminator,
-    quote: CSV_DIALECT.quoteChar,
-  });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EventSchema, LaureateSchema, StatKeySchema } from '../schema.js';
 
 /** Version of the published dataset files; bumped on any change a consumer could notice. */
-export const DATASET_VERSION = '1.0.0';
+export const DATASET_VERSION = '2.0.0';
 
 const Sources = z
   .array(z.string())
@@ -27,15 +27,22 @@ export const CriteriaFactSchema = z.object({
   sources: Sources,
 });
 
+export const LaureateIdSchema = z
+  .string()
+  .regex(/^\d{4}-[0-9a-f]{12}(-\d+)?$/)
+  .describe(
+    '`<edition year>-<12 hex digits>`, derived from the edition year, the awardees (in any order) and the project, normalised (accents, case, punctuation and spacing aside): the same in every format of a release and across edits elsewhere in it; `-n` for the n-th laureate of one document with the same awardees and project',
+  );
+
 export const LaureateFactSchema = LaureateSchema.pick({
   tier: true,
   tierLabel: true,
   category: true,
   project: true,
 })
-  .extend({ awardees: z.array(z.string()).min(1), sources: Sources })
+  .extend({ id: LaureateIdSchema, awardees: z.array(z.string()).min(1), sources: Sources })
   .describe(
-    'Statements with the same tier, awardees and project (white space, quotes and case aside) merged; texts as written in the first source',
+    'Statements with the same laureate id merged; a tier, tier label or category the records disagree on is null and reported in conflicts; names and project as written in the first source',
   );
 
 export const StatFactsSchema = z.object(
@@ -55,7 +62,9 @@ export const ConflictValueSchema = z.union([
 export const ConflictSchema = z.object({
   field: z
     .string()
-    .describe('Path of the fact in the edition, e.g. "stats.laureatesAnnounced", "laureates[3].category"'),
+    .describe(
+      'Path of the fact in the edition, e.g. "stats.laureatesAnnounced", "forum.venue", "laureates[2024-3f9a1c0b2d4e].tier" (a laureate by its id)',
+    ),
   values: z
     .array(z.object({ value: ConflictValueSchema, sources: Sources }))
     .min(2)

@@ -1,4 +1,4 @@
-import type { Event, EventKind, Laureate, PalmaresRecord, Tier } from '../schema.js';
+import type { Event, EventKind, PalmaresRecord } from '../schema.js';
 import { StatKeySchema } from '../schema.js';
 import {
   type Conflict,
@@ -6,15 +6,15 @@ import {
   type Edition,
   type EditionsFile,
   type EventFact,
-  type LaureateFact,
   type StatFacts,
 } from './edition-schema.js';
+import { type LaureateStatement, mergeLaureates, statementsByYear } from './laureate-merge.js';
 import { compareNullable, compareText, distinctRecords, textKey } from './order.js';
 import { groupStatements, type Statement, settle, sourcesOf, stated } from './statements.js';
 
 interface YearInput {
   records: PalmaresRecord[];
-  laureates: Statement<Laureate>[];
+  laureates: LaureateStatement[];
 }
 
 /** `editions.json`: the editions, and the records that could not be placed in one. */
@@ -40,14 +40,9 @@ export function buildEditions(records: readonly PalmaresRecord[]): Edition[] {
     return input;
   };
   for (const record of distinctRecords(records)) {
-    if (record.editionYear === null) continue;
-    at(record.editionYear).records.push(record);
-    for (const laureate of record.laureates) {
-      // A past laureate mentioned in passing (the 2019 call recalls a 2018 winner) is a fact of the
-      // edition that awarded it, not of the document's own edition.
-      at(laureate.year ?? record.editionYear).laureates.push({ value: laureate, source: record.id });
-    }
+    if (record.editionYear !== null) at(record.editionYear).records.push(record);
   }
+  for (const [year, statements] of statementsByYear(records)) at(year).laureates = statements;
   return [...years.entries()].sort(([a], [b]) => a - b).map(([year, input]) => buildEdition(year, input));
 }
 
@@ -82,7 +77,7 @@ function buildEdition(year: number, { records, laureates }: YearInput): Edition 
 
   return {
     year,
-    sources: sourcesOf([...records.map((r) => ({ source: r.id })), ...laureates]),
+    sources: sourcesOf([...records, ...laureates.map((s) => s.record)].map((r) => ({ source: r.id }))),
     editionNumber,
     forum,
     regionalStages,
@@ -90,7 +85,7 @@ function buildEdition(year: number, { records, laureates }: YearInput): Edition 
     applicationDeadlines,
     criteria: criteria && { labels: criteria.value, sources: criteria.sources },
     stats,
-    laureates: mergeLaureates(laureates, conflicts),
+    laureates: mergeLaureates(year, laureates, conflicts).map((l) => l.fact),
     conflicts,
   };
 }
@@ -140,46 +135,4 @@ function theForum(statements: Statement<Event>[], conflicts: Conflict[]): EventF
     conflicts.push({ field: 'forum', values: forums.map(({ sources, ...value }) => ({ value, sources })) });
   }
   return forums.length === 1 ? (forums[0] ?? null) : null;
-}
-
-const TIER_RANK: Record<Tier, number> = { gold: 0, silver: 1, bronze: 2 };
-const tierRank = (l: Laureate) => (l.tier === null ? 3 : TIER_RANK[l.tier]);
-const awardeesKey = (l: Laureate) =>
-  l.awardees
-    .map((a) => textKey(a.name))
-    .sort()
-    .join('\n');
-const projectKey = (l: Laureate) => (l.project === null ? null : textKey(l.project));
-
-/**
- * Laureates agree when they have the same tier, awardees (in any order) and project; they come
- * sorted by tier (gold first, unranked prizes last), then awardees, then project.
- */
-function mergeLaureates(statements: Statement<Laureate>[], conflicts: Conflict[]): LaureateFact[] {
-  const groups = groupStatements(statements, (l) =>
-    JSON.stringify([l.tier, awardeesKey(l), projectKey(l)]),
-  ).sort(
-    (a, b) =>
-      tierRank(first(a)) - tierRank(first(b)) ||
-      compareText(awardeesKey(first(a)), awardeesKey(first(b))) ||
-      compareNullable(projectKey(first(a)), projectKey(first(b)), compareText),
-  );
-  return groups.map((group, i) => {
-    const attribute = (name: 'tierLabel' | 'category') =>
-      settle(
-        `laureates[${i}].${name}`,
-        stated(group, (l) => l[name]),
-        textKey,
-        conflicts,
-      )?.value ?? null;
-    const laureate = first(group);
-    return {
-      tier: laureate.tier,
-      tierLabel: attribute('tierLabel'),
-      category: attribute('category'),
-      awardees: laureate.awardees.map((a) => a.name),
-      project: laureate.project,
-      sources: sourcesOf(group),
-    };
-  });
 }

@@ -1,9 +1,24 @@
-import type { PalmaresRecord } from '../schema.js';
-import { laureateLine, laureateRows } from './laureate-columns.js';
+import { z } from 'zod';
+import { DATASET_VERSION } from './edition-schema.js';
+import type { MergedLaureate } from './laureate-merge.js';
+import { rowSchema, rowValues } from './table.js';
+import { LAUREATES, laureateRows } from './tables.js';
 
-/** `laureates.ndjson`: one JSON object per laureate and line, with the CSV's columns as typed values, in its order. */
-export function laureatesNdjson(records: readonly PalmaresRecord[]): string {
-  return laureateRows(records)
-    .map((row) => `${JSON.stringify(laureateLine(row))}\n`)
+/** The zod schema of a line of `laureates.ndjson`: the columns of `laureates.csv`, typed. */
+export const LaureateLineSchema = rowSchema(LAUREATES);
+
+/** `laureates.ndjson`: one JSON object per laureate and line, the rows of `laureates.csv` as typed values, in its order. */
+export function laureatesNdjson(laureates: readonly MergedLaureate[]): string {
+  return laureateRows(laureates)
+    .map((row) => `${JSON.stringify(rowValues(LAUREATES, row))}\n`)
     .join('');
+}
+
+/** The contract of each line of `laureates.ndjson`. */
+export function laureateLineJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(LaureateLineSchema, { target: 'draft-2020-12' }),
+    $id: `https://palmares.invalid/schema/dataset/${DATASET_VERSION}/laureate.json`,
+    title: 'palmares laureate (one line of laureates.ndjson)',
+  };
 }

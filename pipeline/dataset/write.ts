@@ -2,30 +2,38 @@ import { join } from 'node:path';
 import { toJson, writeIfChanged } from '../json.js';
 import { recordJsonSchema } from '../json-schema.js';
 import type { PalmaresRecord } from '../schema.js';
-import { laureatesCsv } from './csv.js';
+import { toCsv } from './csv.js';
 import { DATASET_FILES, dataPackage } from './datapackage.js';
 import { editionsJsonSchema } from './edition-schema.js';
 import { editionsFile } from './editions.js';
-import { laureateLineJsonSchema } from './laureate-columns.js';
-import { laureatesNdjson } from './ndjson.js';
+import { editionLaureates } from './laureate-merge.js';
+import { laureateLineJsonSchema, laureatesNdjson } from './ndjson.js';
+import { AWARDEES, awardeeRows, LAUREATES, laureateRows, MENTIONS, mentionRows } from './tables.js';
+
+/** Every file of the dataset with its content, the descriptor last. */
+export function datasetFiles(records: readonly PalmaresRecord[]): Array<[string, string]> {
+  const laureates = editionLaureates(records);
+  const data: Array<[string, string]> = [
+    [DATASET_FILES.editions, toJson(editionsFile(records))],
+    [DATASET_FILES.editionsSchema, toJson(editionsJsonSchema())],
+    [DATASET_FILES.laureatesCsv, toCsv(LAUREATES, laureateRows(laureates))],
+    [DATASET_FILES.awardeesCsv, toCsv(AWARDEES, awardeeRows(laureates))],
+    [DATASET_FILES.mentionsCsv, toCsv(MENTIONS, mentionRows(laureates))],
+    [DATASET_FILES.laureatesNdjson, laureatesNdjson(laureates)],
+    [DATASET_FILES.laureateSchema, toJson(laureateLineJsonSchema())],
+    [DATASET_FILES.recordSchema, toJson(recordJsonSchema())],
+  ];
+  return [...data, [DATASET_FILES.descriptor, toJson(dataPackage(records, data))]];
+}
 
 /**
  * Writes the published dataset into `outDir`, each file whole (temporary file, then rename) and only
- * when it changed, the descriptor last; returns the paths of the files. The record schema is written too, so that every
- * resource the descriptor lists is in the folder.
+ * when it changed, the descriptor last; returns the paths of the files. The record schema is written
+ * too, so that every resource the descriptor lists is in the folder.
  */
 export async function writeDataset(records: readonly PalmaresRecord[], outDir: string): Promise<string[]> {
-  const files: Array<[string, string]> = [
-    [DATASET_FILES.editions, toJson(editionsFile(records))],
-    [DATASET_FILES.editionsSchema, toJson(editionsJsonSchema())],
-    [DATASET_FILES.laureatesCsv, laureatesCsv(records)],
-    [DATASET_FILES.laureatesNdjson, laureatesNdjson(records)],
-    [DATASET_FILES.laureateSchema, toJson(laureateLineJsonSchema())],
-    [DATASET_FILES.recordSchema, toJson(recordJsonSchema())],
-    [DATASET_FILES.descriptor, toJson(dataPackage())],
-  ];
   const written: string[] = [];
-  for (const [name, content] of files) {
+  for (const [name, content] of datasetFiles(records)) {
     const path = join(outDir, name);
     await writeIfChanged(path, content);
     written.push(path);

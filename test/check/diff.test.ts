@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRecords } from '../../pipeline/check/diff.js';
+import { diffRecords, keyedPair } from '../../pipeline/check/diff.js';
 import type { Laureate } from '../../pipeline/schema.js';
 import { committedRecord, edited, PARIS } from './records.js';
 
@@ -171,5 +171,34 @@ describe('diffRecords', () => {
         { path: `${PARIS}.evidence.tier`, before: paris.evidence.tier, after: undefined, kind: 'removed' },
       ]);
     });
+  });
+});
+
+describe('keyedPair', () => {
+  const laureatesOf = (keyed: unknown) =>
+    (keyed as { laureates: Record<string, { project: string }> }).laureates;
+
+  it('keys both records by the names of the diff paths, a received item under its committed partner', () => {
+    const project = "Démat'URBA : les démarches d'urbanisme dématérialisées";
+    const received = edited(toulouse, (r) => {
+      (r.laureates[parisAt] as Laureate).project = project;
+      r.laureates.reverse();
+    });
+    const [left, right] = keyedPair(toulouse, received);
+    const name = PARIS.slice('laureates['.length, -1);
+    expect(Object.keys(laureatesOf(right))).toEqual(Object.keys(laureatesOf(left)));
+    expect(laureatesOf(left)[name]?.project).toBe(paris.project);
+    expect(laureatesOf(right)[name]?.project).toBe(project);
+    expect(JSON.stringify(left)).not.toMatch(/"span"|"evidence"/);
+  });
+
+  it('keys every array of a record without a committed partner, for a new document', () => {
+    const [left, right] = keyedPair(null, toulouse);
+    expect(left).toEqual({});
+    expect(Object.keys(laureatesOf(right))).toContain(PARIS.slice('laureates['.length, -1));
+    const awardees = (
+      laureatesOf(right)[PARIS.slice('laureates['.length, -1)] as unknown as { awardees: object }
+    ).awardees;
+    expect(Array.isArray(awardees)).toBe(false);
   });
 });

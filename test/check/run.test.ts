@@ -40,7 +40,7 @@ describe('checkCorpus on the real corpus', () => {
       Object.assign(r.events[0] ?? {}, { start: '2024-04-02' });
     });
     writeFileSync(join(outDir, '2024/forum-marseille-laureats.json'), toJson(wasEarlier));
-    rmSync(join(outDir, '2013'), { recursive: true });
+    rmSync(join(outDir, '2013/labels-territoires-innovants-2013-laureats.json'));
     cpSync(
       join(outDir, '2019/intercotour-ile-de-france-programme.json'),
       join(outDir, '2019/intercotour-2018.json'),

@@ -1,90 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { laureatesCsv } from '../../pipeline/dataset/csv.js';
-import { LAUREATE_COLUMNS, laureateColumnsMarkdown } from '../../pipeline/dataset/laureate-columns.js';
+import { neutralise, toCsv } from '../../pipeline/dataset/csv.js';
+import { buildEditions } from '../../pipeline/dataset/editions.js';
+import { editionLaureates } from '../../pipeline/dataset/laureate-merge.js';
+import { columnsMarkdown, type Table } from '../../pipeline/dataset/table.js';
+import {
+  AWARDEES,
+  awardeeRows,
+  LAUREATES,
+  laureateRows,
+  MENTIONS,
+  mentionRows,
+} from '../../pipeline/dataset/tables.js';
+import { datasetFiles } from '../../pipeline/dataset/write.js';
 import type { PalmaresRecord } from '../../pipeline/schema.js';
-import { committed, committedRecords, orderings, variant } from './records.js';
+import { repoRoot } from '../support/cases.js';
+import { committedRecords, orderings, SEED, seedRecord, variant } from './records.js';
 
-const HEADER = LAUREATE_COLUMNS.map((c) => c.name);
+type Row = Record<string, string>;
 
-/** What each record says of its laureates, as the CSV should spell it. */
-function expectedRows(records: PalmaresRecord[]): Array<Record<string, string>> {
-  return records.flatMap((r) =>
-    r.laureates.map((l, i) => ({
-      laureate_id: `${r.id}-${i + 1}`,
-      edition_year: String(r.editionYear ?? ''),
-      award_year: String(l.year ?? ''),
-      tier: l.tier ?? '',
-      tier_label: l.tierLabel ?? '',
-      category: l.category ?? '',
-      awardees: l.awardees.map((a) => a.name).join(' ; '),
-      awardee_kinds: l.awardees.map((a) => a.resolution?.kind ?? 'unknown').join(' ; '),
-      awardee_codes: l.awardees.map((a) => a.resolution?.code ?? '').join(' ; '),
-      project: l.project ?? '',
-      source_id: r.id,
-      source_path: r.source.path,
-      evidence_start: String(l.span.start),
-      evidence_end: String(l.span.end),
-    })),
-  );
+/** Parsed as a spreadsheet or a CSV library would, told the dialect: BOM skipped, ";" between fields. */
+function parsed(csv: string): Row[] {
+  return parse(csv, { columns: true, bom: true, delimiter: ';' });
 }
 
-const byId = (a: Record<string, string>, b: Record<string, string>) =>
-  (a.laureate_id ?? '') < (b.laureate_id ?? '') ? -1 : 1;
-
-function parsed(csv: string): Array<Record<string, string>> {
-  return parse(csv, { columns: true, bom: false });
+function files(records: PalmaresRecord[]): { laureates: Row[]; awardees: Row[]; mentions: Row[] } {
+  const all = Object.fromEntries(datasetFiles(records));
+  return {
+    laureates: parsed(all[LAUREATES.file] as string),
+    awardees: parsed(all[AWARDEES.file] as string),
+    mentions: parsed(all[MENTIONS.file] as string),
+  };
 }
 
-describe('laureates.csv', () => {
+describe('the CSV files', () => {
   const records = committedRecords();
-  const csv = laureatesCsv(records);
+  const { laureates, awardees, mentions } = files(records);
+  const editions = buildEditions(records);
 
-  it('has the documented header and one row per laureate of each record, parsed back unchanged', () => {
-    expect(csv.split('\r\n')[0]).toBe(HEADER.join(','));
-    const rows = parsed(csv);
-    expect(rows).toHaveLength(records.reduce((n, r) => n + r.laureates.length, 0));
-    expect([...rows].sort(byId)).toEqual(expectedRows(records).sort(byId));
+  it('laureates.csv: one row per laureate of an edition, however many documents state it', () => {
+    const facts = editions.flatMap((e) => e.laureates.map((l) => ({ year: e.year, ...l })));
+    expect(laureates.map((r) => r.laureate_id)).toEqual(facts.map((l) => l.id));
+    expect(laureates).toEqual(
+      facts.map((l) => ({
+        laureate_id: l.id,
+        edition_year: String(l.year),
+        tier: l.tier ?? '',
+        tier_label: l.tierLabel ?? '',
+        category: l.category ?? '',
+        awardees: l.awardees.join(' ; '),
+        project: l.project ?? '',
+        conflicts: '',
+        source_ids: l.sources.join(' ; '),
+      })),
+    );
+    // The seeds state most laureates twice (text and web page, text and PDF): fewer rows than mentions.
+    expect(laureates.length).toBeLessThan(mentions.length);
   });
 
-  it('sorts rows by award year, so the 2018 laureate of a 2019 document comes before 2019', () => {
-    const years = parsed(csv).map((r) => Number(r.award_year));
+  it('mentions.csv: one row per laureate of each dated record, with its words and its rule', () => {
+    const dated = records.filter((r) => r.editionYear !== null);
+    expect(mentions).toHaveLength(dated.reduce((n, r) => n + r.laureates.length, 0));
+    const byRecord = new Map(records.map((r) => [r.id, r]));
+    for (const m of mentions) {
+      const laureate = byRecord.get(m.source_id as string)?.laureates[Number(m.position) - 1];
+      expect(laureate, `${m.source_id} #${m.position}`).toBeDefined();
+      expect([m.evidence_start, m.evidence_end, m.rule, m.tier]).toEqual([
+        String(laureate?.span.start),
+        String(laureate?.span.end),
+        laureate?.rule,
+        laureate?.tier ?? '',
+      ]);
+    }
+    const pdf = mentions.filter((m) => m.source_id === SEED.marseille2024Pdf);
+    expect(pdf.length).toBeGreaterThan(0);
+    expect(pdf.every((m) => Number(m.evidence_page) >= 1)).toBe(true);
+    expect(new Set(mentions.map((m) => m.laureate_id))).toEqual(new Set(laureates.map((l) => l.laureate_id)));
+  });
+
+  it('awardees.csv: one row per awardee of each laureate, with its gazetteer code', () => {
+    expect(awardees).toHaveLength(
+      editions.reduce((n, e) => n + e.laureates.reduce((m, l) => m + l.awardees.length, 0), 0),
+    );
+    const marseille = seedRecord(SEED.marseille2024Text).laureates.flatMap((l) => l.awardees);
+    const coded = marseille.find((a) => a.resolution?.code);
+    expect(awardees.find((a) => a.name === coded?.name)).toMatchObject({
+      kind: coded?.resolution?.kind,
+      code: coded?.resolution?.code,
+      official_name: coded?.resolution?.officialName,
+      match: coded?.resolution?.match,
+    });
+  });
+
+  it('puts the 2018 laureate the 2019 call recalls in the 2018 edition, before 2019', () => {
+    const years = laureates.map((r) => Number(r.edition_year));
     expect(years).toEqual([...years].sort((a, b) => a - b));
-    expect(parsed(csv).find((r) => r.award_year === '2018')).toMatchObject({
-      edition_year: '2019',
+    expect(laureates.find((r) => r.source_ids === SEED.call2019)).toMatchObject({
+      edition_year: '2018',
       awardees: 'Ville de Brignais',
       project: 'festival "Un trait amateur"',
       tier: '',
     });
   });
 
-  it('is the same bytes whatever order the records arrive in', () => {
-    for (const order of orderings(records)) expect(laureatesCsv(order)).toBe(csv);
+  it('names the columns in conflict and leaves them empty, mentions.csv keeping what each source says', () => {
+    const base = seedRecord(SEED.marseille2024Text);
+    const silver = variant(base, 'bbbbbbbbbbbbbbbb', (r) => {
+      const first = r.laureates[0];
+      if (first) first.tier = 'silver';
+    });
+    const tables = files([variant(base, 'aaaaaaaaaaaaaaaa'), silver]);
+    const disputed = tables.laureates.filter((l) => l.conflicts !== '') ?? [];
+    expect(disputed.map((l) => [l.tier, l.conflicts])).toEqual([['', 'tier']]);
+    const said = tables.mentions.filter((m) => m.laureate_id === disputed[0]?.laureate_id);
+    expect(said?.map((m) => [m.source_id, m.tier])).toEqual([
+      ['aaaaaaaaaaaaaaaa', base.laureates[0]?.tier],
+      ['bbbbbbbbbbbbbbbb', 'silver'],
+    ]);
   });
 
-  it('quotes commas, double quotes and line breaks (RFC 4180) and reads « » back as they were', () => {
-    const tricky = variant(committed('2024/forum-marseille-laureats.txt'), 'dddddddddddddddd', (r) => {
+  it('is the same bytes whatever order the records arrive in', () => {
+    const expected = datasetFiles(records);
+    for (const order of orderings(records)) expect(datasetFiles(order)).toEqual(expected);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and keeps the NDJSON as written', () => {
+    const hostile = variant(seedRecord(SEED.marseille2024Text), 'dddddddddddddddd', (r) => {
       const [first, second] = r.laureates;
-      if (!first || !second) throw new Error('fixture changed');
-      first.project = 'Ville, « centre » "numérique"\nsur deux lignes';
-      first.awardees = [
-        { ...(first.awardees[0] as (typeof first.awardees)[0]), name: 'Métropole « Nice, Côte d’Azur »' },
-      ];
+      if (!first?.awardees[0] || !second) throw new Error('the seed should have two laureates');
+      first.awardees[0].name = '=HYPERLINK("https://example.invalid","clic")';
+      first.project = '+33 1 23 45 67 89';
+      second.category = '@SUM(A1:A9)';
+      second.project = '-20 % de papier';
+    });
+    const all = Object.fromEntries(datasetFiles([hostile]));
+    const rows = parsed(all[LAUREATES.file] as string);
+    const cells = rows.flatMap((r) => [r.awardees, r.project, r.category]);
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        `'=HYPERLINK("https://example.invalid","clic")`,
+        "'+33 1 23 45 67 89",
+        "'@SUM(A1:A9)",
+        "'-20 % de papier",
+      ]),
+    );
+    expect(cells.filter((c) => /^[=+\-@]/.test(c ?? ''))).toEqual([]);
+    expect(parsed(all[AWARDEES.file] as string).map((a) => a.name)).toContain(
+      `'=HYPERLINK("https://example.invalid","clic")`,
+    );
+    expect(all['laureates.ndjson']).toContain('"=HYPERLINK(\\"https://example.invalid\\",\\"clic\\")"');
+    expect(neutralise('\tx')).toBe("'\tx");
+    expect(neutralise('Ville de Pau')).toBe('Ville de Pau');
+  });
+
+  it('quotes separators, double quotes and line breaks, and reads « » back as they were', () => {
+    const tricky = variant(seedRecord(SEED.marseille2024Text), 'dddddddddddddddd', (r) => {
+      const [first, second] = r.laureates;
+      if (!first?.awardees[0] || !second) throw new Error('the seed should have two laureates');
+      first.project = 'Ville; « centre » "numérique"\nsur deux lignes';
+      first.awardees[0].name = 'Métropole « Nice; Côte d’Azur »';
       second.category = 'A\r\nB';
     });
-    const text = laureatesCsv([tricky]);
-    expect(text).toContain('"Ville, « centre » ""numérique""\nsur deux lignes"');
-    expect(text).toContain('"Métropole « Nice, Côte d’Azur »"');
+    const text = toCsv(LAUREATES, laureateRows(editionLaureates([tricky])));
+    expect(text).toContain('"Ville; « centre » ""numérique""\nsur deux lignes"');
+    expect(text).toContain('"Métropole « Nice; Côte d’Azur »"');
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parsed(text)).toEqual(expectedRows([tricky]));
+    const rows = parsed(text);
+    expect(rows.map((r) => r.project)).toContain('Ville; « centre » "numérique"\nsur deux lignes');
+    expect(rows.map((r) => r.category)).toContain('A\r\nB');
   });
 
   it('is the header alone when there is no laureate', () => {
-    expect(laureatesCsv([])).toBe(`${HEADER.join(',')}\r\n`);
+    expect(toCsv(LAUREATES, [])).toBe(`\u{feff}${LAUREATES.columns.map((c) => c.name).join(';')}\r\n`);
+    expect(parsed(toCsv(AWARDEES, awardeeRows([])))).toEqual([]);
+    expect(parsed(toCsv(MENTIONS, mentionRows([])))).toEqual([]);
   });
 
-  it('documents every column as a Markdown table for the README', () => {
-    const table = laureateColumnsMarkdown().split('\n');
-    expect(table.slice(2, -1).map((line) => line.split('`')[1])).toEqual(HEADER);
+  it('documents every column of every table in the README', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    for (const table of [LAUREATES, AWARDEES, MENTIONS] as ReadonlyArray<Table<never>>) {
+      const markdown = columnsMarkdown(table);
+      expect(
+        markdown
+          .split('\n')
+          .slice(2, -1)
+          .map((line) => line.split('`')[1]),
+      ).toEqual(table.columns.map((c) => c.name));
+      expect(readme, `README lacks the columns of ${table.file}`).toContain(markdown);
+    }
   });
 });

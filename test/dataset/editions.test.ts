@@ -1,28 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '../../pipeline/dataset/edition-schema.js';
 import { buildEditions, editionsFile } from '../../pipeline/dataset/editions.js';
-import { committed, committedRecords, orderings, variant } from './records.js';
+import { committedRecords, orderings, SEED, seedRecord, seedRecords, variant } from './records.js';
 
-const records = committedRecords();
+// The seeds' editions, built from the seed records alone: a release added to the corpus changes nothing here.
+const records = seedRecords();
 const editions = buildEditions(records);
 const edition = (year: number, from: Edition[] = editions): Edition => {
   const e = from.find((x) => x.year === year);
   if (!e) throw new Error(`no edition ${year}`);
   return e;
 };
-const idsOfYear = (year: number) =>
-  records
-    .filter((r) => r.editionYear === year)
-    .map((r) => r.id)
-    .sort();
+const ID = /^\d{4}-[0-9a-f]{12}$/;
 
-const CALL_2019 = '298726d8518ba1c1';
-const TOUR_2019 = '874e2d88bc846824';
-const LABELS_2013 = '11b10084fdcdb56b';
-const TOULOUSE_2023 = 'ebfbee76058d080f';
-const MARSEILLE_2024 = '5a8d1d7b31a35ff8';
+const CALL_2019 = SEED.call2019;
+const TOUR_2019 = SEED.tour2019;
+const LABELS_2013 = SEED.labels2013;
 
-describe('editions from the committed records', () => {
+describe('editions from the seed records', () => {
   it('has one edition per year, by year, and 2018 for the laureate the 2019 call recalls', () => {
     expect(editions.map((e) => e.year)).toEqual([2013, 2018, 2019, 2023, 2024]);
     expect(editionsFile(records).unassigned).toEqual([]);
@@ -80,6 +75,7 @@ describe('editions from the committed records', () => {
       },
       laureates: [
         {
+          id: expect.stringMatching(/^2018-[0-9a-f]{12}$/),
           tier: null,
           tierLabel: null,
           category: null,
@@ -146,10 +142,9 @@ describe('editions from the committed records', () => {
     expect(e.conflicts).toEqual([]);
   });
 
-  it('2023: the Toulouse forum, six criteria, the figures and 25 laureates every document agrees on', () => {
+  it('2023: the Toulouse forum, six criteria, the figures and 25 laureates the text and the web page agree on', () => {
     const e = edition(2023);
-    const src = idsOfYear(2023);
-    expect(src).toContain(TOULOUSE_2023);
+    const src = [SEED.toulouse2023Page, SEED.toulouse2023Text];
     expect(e.sources).toEqual(src);
     expect(e.forum).toEqual({
       city: 'Toulouse',
@@ -179,6 +174,7 @@ describe('editions from the committed records', () => {
     expect(e.laureates).toHaveLength(25);
     expect(e.laureates.filter((l) => l.sources.join() !== src.join())).toEqual([]);
     expect(e.laureates).toContainEqual({
+      id: expect.stringMatching(ID),
       tier: 'gold',
       tierLabel: 'LABEL OR',
       category: 'MODERNISER LE SERVICE PUBLIC',
@@ -189,10 +185,9 @@ describe('editions from the committed records', () => {
     expect(e.conflicts).toEqual([]);
   });
 
-  it('2024: the Marseille forum at the Palais du Pharo, the figures and 21 laureates', () => {
+  it('2024: the Marseille forum at the Palais du Pharo, the figures and 21 laureates the text and the PDF agree on', () => {
     const e = edition(2024);
-    const src = idsOfYear(2024);
-    expect(src).toContain(MARSEILLE_2024);
+    const src = [SEED.marseille2024Pdf, SEED.marseille2024Text];
     expect(e.sources).toEqual(src);
     expect(e.forum).toEqual({
       city: 'Marseille',
@@ -217,6 +212,7 @@ describe('editions from the committed records', () => {
       ...Array(10).fill('bronze'),
     ]);
     expect(e.laureates[0]).toEqual({
+      id: expect.stringMatching(ID),
       tier: 'gold',
       tierLabel: 'LABEL OR',
       category: 'SERVICE USAGERS & ACCESSIBILITE',
@@ -233,8 +229,40 @@ describe('editions from the committed records', () => {
   });
 });
 
+describe('editions from every committed record', () => {
+  const all = committedRecords();
+  const file = editionsFile(all);
+
+  it('places every dated record in its edition and every laureate it states in exactly one edition laureate', () => {
+    for (const r of all.filter((x) => x.editionYear !== null)) {
+      expect(file.editions.find((e) => e.year === r.editionYear)?.sources, r.source.path).toContain(r.id);
+      for (const l of r.laureates) {
+        const year = l.year ?? r.editionYear;
+        const holders = file.editions
+          .filter((e) => e.year === year)
+          .flatMap((e) => e.laureates)
+          .filter((f) => f.sources.includes(r.id) && f.project === l.project);
+        expect(holders.length, `${r.source.path}: ${l.project}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+    expect(file.unassigned).toEqual(
+      all
+        .filter((r) => r.editionYear === null)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it('gives every laureate an id of its year, once', () => {
+    for (const e of file.editions) {
+      expect(e.laureates.every((l) => l.id.startsWith(`${e.year}-`))).toBe(true);
+      expect(new Set(e.laureates.map((l) => l.id)).size).toBe(e.laureates.length);
+    }
+  });
+});
+
 describe('merging and conflicts between documents of one year', () => {
-  const base = committed('2024/forum-marseille-laureats.txt');
+  const base = seedRecord(SEED.marseille2024Text);
   const A = 'aaaaaaaaaaaaaaaa';
   const B = 'bbbbbbbbbbbbbbbb';
   const only2024 = (...rs: Parameters<typeof buildEditions>[0]) => edition(2024, buildEditions(rs));
@@ -284,6 +312,7 @@ describe('merging and conflicts between documents of one year', () => {
     const merged = e.laureates.filter((l) => l.project?.includes('culture'));
     expect(merged).toEqual([
       {
+        id: expect.stringMatching(ID),
         tier: 'bronze',
         tierLabel: 'LABEL BRONZE',
         category: 'INCLUSION NUMÉRIQUE',
@@ -301,11 +330,11 @@ describe('merging and conflicts between documents of one year', () => {
         for (const l of r.laureates) if (l.project === 'Pulse - Bordeaux') l.category = 'SERVICE PUBLIC';
       }),
     );
-    const i = e.laureates.findIndex((l) => l.project === 'Pulse - Bordeaux');
-    expect(e.laureates[i]?.category).toBeNull();
+    const pulse = e.laureates.find((l) => l.project === 'Pulse - Bordeaux');
+    expect(pulse?.category).toBeNull();
     expect(e.conflicts).toEqual([
       {
-        field: `laureates[${i}].category`,
+        field: `laureates[${pulse?.id}].category`,
         values: [
           { value: 'SERVICE USAGERS & ACCESSIBILITE', sources: [A] },
           { value: 'SERVICE PUBLIC', sources: [B] },
@@ -314,19 +343,27 @@ describe('merging and conflicts between documents of one year', () => {
     ]);
   });
 
-  it('keeps a laureate one document gives another tier as two laureates', () => {
+  it('keeps a laureate one document gives another tier as one laureate, its tier in conflict', () => {
     const e = only2024(
       variant(base, A),
       variant(base, B, (r) => {
         for (const l of r.laureates) if (l.project === 'Pulse - Bordeaux') l.tier = 'silver';
       }),
     );
-    expect(
-      e.laureates.filter((l) => l.project === 'Pulse - Bordeaux').map((l) => [l.tier, l.sources]),
-    ).toEqual([
-      ['gold', [A]],
-      ['silver', [B]],
+    expect(e.laureates).toHaveLength(base.laureates.length);
+    const pulse = e.laureates.filter((l) => l.project === 'Pulse - Bordeaux');
+    expect(pulse.map((l) => [l.tier, l.tierLabel, l.sources])).toEqual([[null, 'LABEL OR', [A, B]]]);
+    expect(e.conflicts).toEqual([
+      {
+        field: `laureates[${pulse[0]?.id}].tier`,
+        values: [
+          { value: 'gold', sources: [A] },
+          { value: 'silver', sources: [B] },
+        ],
+      },
     ]);
+    // A disputed tier sorts with the unranked prizes, after every stated tier.
+    expect(e.laureates.at(-1)?.project).toBe('Pulse - Bordeaux');
   });
 
   it('reports different criteria lists, but not the same criteria in another order', () => {

@@ -1,29 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { type PalmaresRecord, RecordSchema } from '../../pipeline/schema.js';
-import { repoRoot } from '../support/cases.js';
 
-/** The committed records, output/20*\/*.json, in file order. */
-export function committedRecords(): PalmaresRecord[] {
-  const output = join(repoRoot, 'output');
-  return readdirSync(output)
-    .filter((d) => /^20\d\d$/.test(d))
-    .sort()
-    .flatMap((year) =>
-      readdirSync(join(output, year))
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => RecordSchema.parse(JSON.parse(readFileSync(join(output, year, f), 'utf8')))),
-    );
-}
-
-/** The committed record read from `corpus/<path>`. */
-export function committed(path: string): PalmaresRecord {
-  const record = committedRecords().find((r) => r.source.path === `corpus/${path}`);
-  if (!record) throw new Error(`no committed record for corpus/${path}`);
-  return record;
-}
+export { committedRecords, SEED, seedRecord, seedRecords } from '../support/seeds.js';
 
 /** Another document: a copy of `record` under a new id and path, with `change` applied. */
 export function variant(

@@ -1,62 +1,42 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { DATASET_FILES } from '../../pipeline/dataset/datapackage.js';
-import { fieldType, LAUREATE_COLUMNS } from '../../pipeline/dataset/laureate-columns.js';
+import { DATASET_VERSION } from '../../pipeline/dataset/edition-schema.js';
+import { fieldType, type Table } from '../../pipeline/dataset/table.js';
+import { AWARDEES, LAUREATES, MENTIONS } from '../../pipeline/dataset/tables.js';
 import { writeDataset } from '../../pipeline/dataset/write.js';
 import { toJson } from '../../pipeline/json.js';
 import { recordJsonSchema } from '../../pipeline/json-schema.js';
-import { committedRecords, orderings, validator } from './records.js';
-
-/** What a Frictionless Data Package descriptor must hold for this dataset to be read. */
-const Name = z.string().regex(/^[a-z0-9._-]+$/);
-const FieldDescriptor = z.object({
-  name: z.string(),
-  type: z.enum(['string', 'integer']),
-  description: z.string().min(1),
-  constraints: z.object({ required: z.boolean(), enum: z.array(z.string()).optional() }),
-});
-const Descriptor = z.object({
-  profile: z.literal('data-package'),
-  name: Name,
-  title: z.string().min(1),
-  version: z.string(),
-  licenses: z.array(z.object({ name: z.string(), title: z.string(), path: z.url() })).min(1),
-  resources: z.array(
-    z.object({
-      name: Name,
-      path: z.string(),
-      profile: z.enum(['data-resource', 'tabular-data-resource']),
-      format: z.string(),
-      mediatype: z.string(),
-      encoding: z.literal('utf-8'),
-      schema: z.union([
-        z.string(),
-        z.object({
-          fields: z.array(FieldDescriptor).min(1),
-          primaryKey: z.string(),
-          missingValues: z.array(z.string()),
-        }),
-      ]),
-    }),
-  ),
-});
+import { readPackage } from '../support/frictionless.js';
+import { committedRecords, orderings, validator, variant } from './records.js';
 
 const read = (dir: string, name: string) => readFile(join(dir, name), 'utf8');
+const TABLES: ReadonlyArray<Table<never>> = [LAUREATES, AWARDEES, MENTIONS];
+
+interface Descriptor {
+  version: string;
+  sources: Array<{ title: string; sha256: string }>;
+  licenses: unknown[];
+  resources: Array<{
+    name: string;
+    path: string;
+    profile: string;
+    schema?: string | { fields: Array<{ name: string; type: string; description: string }> };
+  }>;
+}
 
 describe('writeDataset', () => {
   const records = committedRecords();
   let dir: string;
   let written: string[];
-  let descriptor: z.infer<typeof Descriptor>;
+  let descriptor: Descriptor;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'palmares-dataset-'));
     written = await writeDataset(records, join(dir, 'a'));
-    descriptor = Descriptor.parse(JSON.parse(await read(join(dir, 'a'), DATASET_FILES.descriptor)));
+    descriptor = JSON.parse(await read(join(dir, 'a'), DATASET_FILES.descriptor));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -80,66 +60,81 @@ describe('writeDataset', () => {
     const editions = JSON.parse(await read(join(dir, 'a'), DATASET_FILES.editions));
     expect(invalid(editions)).toBe('');
     expect(editions.editions.length).toBeGreaterThan(0);
-    const [first] = editions.editions;
-    expect(
-      invalid({ ...editions, editions: [{ ...first, laureates: [{ ...first.laureates[0], sources: [] }] }] }),
-    ).not.toBe('');
-    expect(invalid({ ...editions, editions: [{ ...first, forum: { city: 'Lyon' } }] })).not.toBe('');
+    const first = editions.editions.find((e: { laureates: unknown[] }) => e.laureates.length > 0);
+    const broken = (edition: unknown) => invalid({ ...editions, editions: [edition] });
+    expect(broken({ ...first, laureates: [{ ...first.laureates[0], sources: [] }] })).not.toBe('');
+    expect(broken({ ...first, laureates: [{ ...first.laureates[0], id: 'laureate-1' }] })).not.toBe('');
+    expect(broken({ ...first, forum: { city: 'Lyon' } })).not.toBe('');
   });
 
-  it('describes the package without timestamps, and every resource is a written file', async () => {
+  it('loads in the Frictionless validator: descriptor, types, constraints, primary and foreign keys', async () => {
+    const report = await readPackage(join(dir, 'a'));
+    expect(report.errors).toEqual([]);
+    const laureates = JSON.parse(await read(join(dir, 'a'), DATASET_FILES.editions)).editions.flatMap(
+      (e: { laureates: unknown[] }) => e.laureates,
+    );
+    const mentions = records
+      .filter((r) => r.editionYear !== null)
+      .reduce((n, r) => n + r.laureates.length, 0);
+    expect(report.tables).toEqual({
+      laureates: { rows: laureates.length },
+      awardees: { rows: laureates.reduce((n: number, l: { awardees: [] }) => n + l.awardees.length, 0) },
+      mentions: { rows: mentions },
+    });
+  });
+
+  it('is caught by that validator when a cell breaks its column or a key points nowhere', async () => {
+    const broken = async (name: string, file: string, edit: (text: string) => string) => {
+      const bad = join(dir, name);
+      await writeDataset(records, bad);
+      await writeFile(join(bad, file), edit(await read(bad, file)));
+      return (await readPackage(bad)).tables;
+    };
+    const tier = await broken('bad-tier', DATASET_FILES.laureatesCsv, (t) =>
+      t.replace(';gold;', ';platinum;'),
+    );
+    expect(tier.laureates).toEqual({ error: expect.stringContaining('"platinum" does not conform') });
+    const key = await broken('bad-key', DATASET_FILES.awardeesCsv, (t) =>
+      t.replace(/\r\n\d{4}-/, '\r\n1999-'),
+    );
+    expect(key.laureates).toEqual({ rows: expect.any(Number) });
+    expect(key.awardees).toEqual({ error: expect.stringMatching(/foreign key/i) });
+  });
+
+  it('has a version that names the data, local schemas, sources and no timestamp', async () => {
     const text = await read(join(dir, 'a'), DATASET_FILES.descriptor);
-    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T|"created"|"modified"/);
-    expect(descriptor.licenses).toEqual([
-      {
-        name: 'etalab-2.0',
-        title: 'Licence Ouverte 2.0',
-        path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
-      },
-    ]);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T|"created"|"modified"|https:\/\/json-schema\.org/);
+    expect(descriptor.version).toMatch(
+      new RegExp(`^${DATASET_VERSION.replace(/\./g, '\\.')}\\+[0-9a-f]{12}$`),
+    );
+    const other = join(dir, 'other');
+    await writeDataset([...records, variant(records[0] as (typeof records)[0], 'eeeeeeeeeeeeeeee')], other);
+    expect(JSON.parse(await read(other, DATASET_FILES.descriptor)).version).not.toBe(descriptor.version);
+    expect(descriptor.sources).toEqual(
+      [...new Map(records.map((r) => [r.id, r])).values()]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((r) => ({ title: r.source.path, sha256: r.source.sha256 })),
+    );
     const files = await readdir(join(dir, 'a'));
-    expect(descriptor.resources.map((r) => r.path)).toEqual([
-      DATASET_FILES.laureatesCsv,
-      DATASET_FILES.laureatesNdjson,
-      DATASET_FILES.editions,
-      DATASET_FILES.recordSchema,
-    ]);
-    expect(new Set(descriptor.resources.map((r) => r.name)).size).toBe(descriptor.resources.length);
     for (const r of descriptor.resources) {
       expect(files).toContain(r.path);
-      if (typeof r.schema === 'string' && !r.schema.startsWith('https://')) expect(files).toContain(r.schema);
+      if (typeof r.schema === 'string') expect(files).toContain(r.schema);
     }
   });
 
-  it('lists every CSV column with its documented type, and laureate_id as a primary key that holds', async () => {
-    const csv = descriptor.resources.find((r) => r.path === DATASET_FILES.laureatesCsv);
-    const table = csv?.schema;
-    if (!csv || typeof table !== 'object') throw new Error('laureates.csv has no table schema');
-    expect(csv.profile).toBe('tabular-data-resource');
-    const header = (await read(join(dir, 'a'), DATASET_FILES.laureatesCsv)).split('\r\n')[0]?.split(',');
-    expect(table.fields.map((f) => f.name)).toEqual(header);
-    expect(table.fields.map((f) => [f.name, f.type, f.description])).toEqual(
-      LAUREATE_COLUMNS.map((c) => [c.name, fieldType(c), c.description]),
-    );
-    expect(table.fields.find((f) => f.name === 'tier')?.constraints.enum).toEqual([
-      'gold',
-      'silver',
-      'bronze',
-    ]);
-    expect(header).toContain(table.primaryKey);
-    const rows: Array<Record<string, string>> = parse(
-      await read(join(dir, 'a'), DATASET_FILES.laureatesCsv),
-      {
-        columns: true,
-      },
-    );
-    const keys = rows.map((r) => r[table.primaryKey]);
-    expect(new Set(keys).size).toBe(rows.length);
-    for (const f of table.fields.filter((x) => x.constraints.required)) {
-      expect(
-        rows.filter((r) => r[f.name] === ''),
-        f.name,
-      ).toEqual([]);
+  it('describes every CSV column with its documented type, after a byte order mark and ";"', async () => {
+    for (const table of TABLES) {
+      const resource = descriptor.resources.find((r) => r.path === table.file);
+      if (!resource || typeof resource.schema !== 'object')
+        throw new Error(`${table.file} has no table schema`);
+      expect(resource.profile).toBe('tabular-data-resource');
+      const text = await read(join(dir, 'a'), table.file);
+      expect(text.startsWith('\u{feff}')).toBe(true);
+      expect(text.slice(1).startsWith('\u{feff}')).toBe(false);
+      expect(text.slice(1).split('\r\n')[0]?.split(';')).toEqual(table.columns.map((c) => c.name));
+      expect(resource.schema.fields.map((f) => [f.name, f.type, f.description])).toEqual(
+        table.columns.map((c) => [c.name, fieldType(c), c.description]),
+      );
     }
   });
 

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Resolution, ResolutionSchema, resolveAwardees } from '../../pipeline/resolve/index.js';
+import { seedRecords } from '../support/seeds.js';
 
 /**
- * Every awardee of the seed records (output/20*\/*.json) with its expected resolution, each code checked
+ * Every awardee of the seed records (test/support/seeds.ts) with its expected resolution, each code checked
  * by hand against the files of @etalab/decoupage-administratif 6.0.0. `with` lists the co-awardees of
  * the laureate where they matter (they settle homonyms).
  */
@@ -212,17 +210,10 @@ function expectRow(r: Resolution, row: (typeof TABLE)[number]): void {
   expect(r.candidates, row.name).toBeUndefined();
 }
 
-const outputDir = fileURLToPath(new URL('../../output', import.meta.url));
-const seedLaureates = readdirSync(outputDir)
-  .filter((year) => /^20\d\d$/.test(year))
-  .flatMap((year) =>
-    readdirSync(join(outputDir, year)).map((file) =>
-      JSON.parse(readFileSync(join(outputDir, year, file), 'utf8')),
-    ),
-  )
-  .flatMap((record: { laureates: Array<{ awardees: Array<{ name: string }> }> }) =>
-    record.laureates.map((l) => l.awardees.map((a) => a.name)),
-  );
+// The seeds alone, found by their bytes: a release added to the corpus brings awardees of its own.
+const seedLaureates = seedRecords().flatMap((record) =>
+  record.laureates.map((l) => l.awardees.map((a) => a.name)),
+);
 
 describe('seed awardees', () => {
   it.each(TABLE)('$name → $kind $code ($match)', (row) => {
