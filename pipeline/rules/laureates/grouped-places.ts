@@ -62,5 +62,5 @@ function grouped(text: string, entry: ListedEntry): ListItem[] | null {
   // The group is a bare proper name: "Ville de Rennes : …" is an awardee and its project.
   if (nameEnd(text, group.start, group.end) !== group.end) return null;
   const items = placeList(text, { start: colon + 1, end: entry.first.end });
-  return items && items.every((i) => i.evidence !== 'typed') ? items : null;
+  return items?.every((i) => i.evidence !== 'typed') ? items : null;
 }
