@@ -42,18 +42,21 @@ export const LAUREATE_SECTION_CUES =
 
 /** Verbs and phrases that tell an award in prose ("a reçu le label de bronze pour …"). */
 export const PROSE_AWARD_CUES =
-  /\b(recu|remport\w*|obten\w*|decroch\w*|decern\w*|attribu\w*|remis|laureat\w*|labellis\w*|recompens\w*|distingu\w*|prime(?:e|s|es)?|revien(?:t|nent)|echoi(?:t|ent))\b/;
+  /\b(recu|remport\w*|obten\w*|decroch\w*|decern\w*|attribu\w*|remis|laureat\w*|labellis\w*|recompens\w*|distingu\w*|prime(?:e|s|es)?|revien(?:t|nent)|echoi(?:t|ent)|partagee? entre|va a|va au|va aux|vont a|vont aux)\b/;
 
 /**
  * Verbs whose subject receives an award: "Maurepas décroche ce label", "A, B et C reçoivent deux
  * cœurs", "la Ville de X s'est vu attribuer le prix", "les communes qui rejoignent les titulaires du label".
  */
 export const RECEIVE_CUES =
-  /\b(recoi(?:t|vent)|recu(?:e|s|es)?|recevoir|recevra|recevront|recevait|decroch\w*|obtien\w*|obtenu\w*|obtenir|remport\w*|se (?:voi(?:t|ent)|verr(?:a|ont)) (?:attribuer|decerner|remettre|recompenser|labelliser)|se sont vue?s? (?:attribuer|decerner|remettre)|s'est vue? (?:attribuer|decerner|remettre)|(?:est|sont|a ete|ont ete|sera|seront|viennent d'etre|vient d'etre) (?:labellise|distingue|recompense|prime|laureat|certifie)(?:e|s|es)?|rejoi(?:gn\w*|nt|ndre) (?:les|la liste des) (?:laureat\w*|titulaires|labellise\w*)|reintegr\w* (?:le|la) (?:classement|palmares|label|liste)|rest\w* au palmares|en (?:est|sont) (?:laureat|laureate)s?|figur\w* (?:parmi|au rang des|au palmares)|accede\w* (?:au|a la|aux) (?:label|niveau|rang|palmares))\b/;
+  /\b(recoi(?:t|vent)|recu(?:e|s|es)?|recevoir|recevra|recevront|recevait|decroch\w*|obtien\w*|obtenu\w*|obtenir|remport\w*|se (?:voi(?:t|ent)|verr(?:a|ont))(?: (?:en outre|aussi|egalement|ainsi|donc|enfin))? (?:attribuer|decerner|remettre|recompenser|labelliser)|se sont vue?s? (?:attribuer|decerner|remettre)|s'est vue? (?:attribuer|decerner|remettre)|(?:est|sont|a ete|ont ete|sera|seront|viennent d'etre|vient d'etre) (?:labellise|distingue|recompense|prime|laureat|certifie)(?:e|s|es)?|rejoi(?:gn\w*|nt|ndre) (?:les|la liste des) (?:laureat\w*|titulaires|labellise\w*)|reintegr\w* (?:le|la) (?:classement|palmares|label|liste)|rest\w* au palmares|en (?:est|sont) (?:laureat|laureate)s?|figur\w* (?:parmi|au rang des|au palmares)|accede\w* (?:au|a la|aux|a l')|(?:fait|font) (?:son|sa|leur) (?:entree|arrivee) (?:au|a la|aux|dans)|conserv\w*)\b/;
 
-/** Constructions whose object after "à" receives the award: "le prix est revenu à X", "attribué à". */
+/**
+ * Constructions whose object receives the award: "le prix est revenu à X", "attribué à", "le label argent
+ * va à X", "est partagé entre X et Y", "le label est renouvelé pour X, Y et Z".
+ */
 export const GIVE_CUES =
-  /\b(?:attribue|decerne|accorde|remis|remise|revenu|revenue|revenus|revenues|revient|reviennent|echoit|echoient|octroye|alle|allee|alles|allees)(?:e|s|es)?\s+(?:cette annee\s+|ainsi\s+|egalement\s+|aussi\s+)?(?:a|au|aux|a la|a l')\s/;
+  /\b(?:(?:attribue|decerne|accorde|remis|remise|revenu|revenue|revenus|revenues|revient|reviennent|echoit|echoient|octroye|alle|allee|alles|allees)(?:e|s|es)?|va|vont)\s+(?:cette annee\s+|ainsi\s+|egalement\s+|aussi\s+)?(?:a|au|aux|a la|a l')\s|\bpartagee?s?\s+entre\s|\b(?:renouvele|reconduit)(?:e|s|es)?\s+(?:cette annee\s+)?pour\s/;
 
 /** Words that say who won: "les lauréats", "le palmarès", "les communes labellisées". */
 export const LAUREATE_WORDS =

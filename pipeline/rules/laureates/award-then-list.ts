@@ -10,6 +10,7 @@ import {
 } from '../../lexicon/awards.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate, namedMention } from './build.js';
+import { proseSentences } from './prose-sentences.js';
 
 const ID = 'laureate/award-then-list';
 
@@ -31,25 +32,18 @@ export const awardThenList: LaureateRule = {
   summary: 'an award told, then after a colon, "sont" or "parmi lesquelles", the list of its bodies',
   apply(layers) {
     const out: LaureateCandidate[] = [];
-    layers.blocks.forEach((_, i) => {
-      if (layers.sections.blocks[i]?.role) return;
-      let previous: Span | null = null;
-      for (const sentence of layers.sentencesOf(i)) {
-        const items = listAfterAward(layers, sentence, previous);
-        const before = previous;
-        previous = sentence;
-        if (!items) continue;
-
-        // "… une nouvelle mention « Transition écologique » … Cinq collectivités en sont lauréates : …"
-        const mention = namedMention(layers.text, sentence) ?? (before && namedMention(layers.text, before));
-        const context = {
-          // The award the clause before the list tells; an award beside an item is the item's own.
-          tier: layers.awardIn({ start: sentence.start, end: items[0]?.name.start ?? sentence.end }),
-          category: mention ? [mention] : [],
-        };
-        for (const item of items) out.push(itemLaureate(layers.text, ID, item, context));
-      }
-    });
+    for (const { span, previous, category } of proseSentences(layers)) {
+      const items = listAfterAward(layers, span, previous);
+      if (!items) continue;
+      // "… une nouvelle mention « Transition écologique » … Cinq collectivités en sont lauréates : …"
+      const mention = namedMention(layers.text, span) ?? (previous && namedMention(layers.text, previous));
+      const context = {
+        // The award the clause before the list tells; an award beside an item is the item's own.
+        tier: layers.awardIn({ start: span.start, end: items[0]?.name.start ?? span.end }),
+        category: mention ? [mention] : category,
+      };
+      for (const item of items) out.push(itemLaureate(layers.text, ID, item, context));
+    }
     return out;
   },
   examples: {

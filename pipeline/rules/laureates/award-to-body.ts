@@ -3,14 +3,14 @@ import { type ListItem, placeList } from '../../grammar/lists.js';
 import type { Layers } from '../../layers/index.js';
 import { COUNTED_AWARDS, GIVE_CUES, NOT_LAUREATE_CUES } from '../../lexicon/awards.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
-import { itemLaureate } from './build.js';
+import { laureatesOf } from './build.js';
 import { proseSentences } from './prose-sentences.js';
 import { titleIn } from './titles.js';
 
 const ID = 'laureate/award-to-body';
 
 /** Where the bodies after "à" end: their project, or a new clause. */
-const AFTER_BODIES = /\s+pour\s|\s+qui\s|\s+lors\s|\s+grâce\s|,\s+(?:qui|pour|lors|avec|grâce)\s/u;
+const AFTER_BODIES = /\s+pour\s|\s+qui\s|\s+lors\s|\s+grâce\s|,\s+(?!(?:et|ou|ainsi)\s)(?=\p{Ll})|\s*:\s/u;
 
 /**
  * An award given to bodies named after "à": "le prix est revenu à Bourg-en-Bresse (Ain) pour la mise en
@@ -24,15 +24,16 @@ export const awardToBody: LaureateRule = {
   summary: 'an award given "à" bodies: "le prix est revenu à X (dept) pour …"',
   apply(layers) {
     const out: LaureateCandidate[] = [];
-    for (const { span, section } of proseSentences(layers)) {
+    for (const { span, category, award } of proseSentences(layers)) {
       const found = recipients(layers, span);
       if (!found) continue;
+      const told = layers.awardIn({ start: span.start, end: found.end });
       const context = {
-        tier: layers.awardIn(span),
-        category: section.category,
+        tier: told ?? award,
+        category,
         project: titleIn(layers, { start: found.end, end: span.end }),
       };
-      for (const item of found.items) out.push(itemLaureate(layers.text, ID, item, context));
+      out.push(...laureatesOf(layers.text, ID, found.items, context));
     }
     return out;
   },

@@ -55,3 +55,25 @@ export function namedMention(text: string, span: Span): Span | null {
   const start = span.start + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
 }
+
+/**
+ * The bodies of one list as laureates: one laureate per body, unless the list shares one project
+ * ("trois communes du Gers, Auch, Fleurance et L'Isle-Jourdain, sont récompensées pour leur démarche
+ * commune « Gers Démat' »"), which makes one laureate of them all.
+ */
+export function laureatesOf(
+  text: string,
+  rule: string,
+  items: readonly ListItem[],
+  context: Context,
+): LaureateCandidate[] {
+  const each = items.map((item) => itemLaureate(text, rule, item, context));
+  const [first, ...others] = each;
+  if (!first || !context.project || !others.length || items.some((i) => i.award)) return each;
+  first.awardees.push(...others.flatMap((o) => o.awardees));
+  first.span = {
+    start: Math.min(...each.map((l) => l.span.start)),
+    end: Math.max(...each.map((l) => l.span.end)),
+  };
+  return [first];
+}

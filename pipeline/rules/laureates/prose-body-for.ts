@@ -1,11 +1,13 @@
 import type { Span } from '../../../parsers/doc.js';
 import { splitAwardees } from '../../grammar/awardees.js';
+import { categoryOf } from '../../grammar/labels.js';
 import { bodyTypeLength } from '../../grammar/names.js';
 import type { Layers } from '../../layers/index.js';
 import { COUNTED_AWARDS, PROSE_AWARD_CUES } from '../../lexicon/awards.js';
 import type { Awardee, Laureate } from '../../schema.js';
 import { clean, fold, tighten } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
+import { type ProseSentence, proseSentences } from './prose-sentences.js';
 
 const ID = 'laureate/prose-body-for';
 
@@ -29,17 +31,10 @@ export const proseBodyFor: LaureateRule = {
   summary: 'in a sentence telling an award, a typed body then "pour" and its project',
   apply(layers) {
     const out: LaureateCandidate[] = [];
-    const sections = layers.sections.blocks;
-    layers.blocks.forEach((_, i) => {
-      if (sections[i]?.role) return;
-      let previous: Span | null = null;
-      for (const sentence of layers.sentencesOf(i)) {
-        const folded = layers.folded.slice(sentence.start, sentence.end);
-        if (PROSE_AWARD_CUES.test(folded) && AWARD_WORDS.test(folded))
-          out.push(...awardsIn(layers, sentence, previous));
-        previous = sentence;
-      }
-    });
+    for (const sentence of proseSentences(layers)) {
+      const folded = layers.folded.slice(sentence.span.start, sentence.span.end);
+      if (PROSE_AWARD_CUES.test(folded) && AWARD_WORDS.test(folded)) out.push(...awardsIn(layers, sentence));
+    }
     return out;
   },
   examples: {
@@ -86,7 +81,10 @@ export const proseBodyFor: LaureateRule = {
   },
 };
 
-function awardsIn(layers: Layers, sentence: Span, previous: Span | null): LaureateCandidate[] {
+function awardsIn(
+  layers: Layers,
+  { span: sentence, previous, category, award: carried }: ProseSentence,
+): LaureateCandidate[] {
   const { text } = layers;
   const out: LaureateCandidate[] = [];
   // "Le prix de bronze est partagé. Il récompense …": a pronoun carries the award of the sentence before.
@@ -129,14 +127,18 @@ function awardsIn(layers: Layers, sentence: Span, previous: Span | null): Laurea
     const named = tighten(text, body.nameStart, end);
     // The nearest metal gives the tier; without one, the nearest rank or level its wording.
     const metals = tiers.filter((t) => t.kind === 'metal');
-    const tier = nearest(metals.length ? metals : tiers, named);
+    const near = nearest(metals.length ? metals : tiers, named);
+    const tier = near ? { tier: near.tier, label: near.span } : carried;
+    const categorised = categoryOf(text, category);
     const evidence: Laureate['evidence'] = { project };
-    if (tier) evidence.tier = tier.span;
+    if (tier) evidence.tier = tier.label;
+    if (categorised) evidence.category = categorised.evidence;
+    if (categorised?.parents.length) evidence.categoryParents = categorised.parents;
     out.push({
       rule: ID,
       tier: tier?.tier ?? null,
-      tierLabel: tier ? clean(text.slice(tier.span.start, tier.span.end)) : null,
-      category: null,
+      tierLabel: tier ? clean(text.slice(tier.label.start, tier.label.end)) : null,
+      category: categorised?.value ?? null,
       awardees: splitAwardees(text, named).map((a) => withoutArticle(text, a)),
       project: clean(text.slice(project.start, project.end)),
       span: { start: named.start, end: project.end },

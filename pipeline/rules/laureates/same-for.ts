@@ -22,7 +22,7 @@ export const sameFor: LaureateRule = {
   summary: '"Il en va de même pour X" after a sentence that tells an award',
   apply(layers) {
     const out: LaureateCandidate[] = [];
-    for (const { span, previous, section } of proseSentences(layers)) {
+    for (const { span, previous, category } of proseSentences(layers)) {
       if (!previous) continue;
       const folded = layers.folded.slice(span.start, span.end);
       const m = SAME_FOR.exec(folded);
@@ -30,7 +30,7 @@ export const sameFor: LaureateRule = {
       const from = span.start + m[0].length;
       const stop = AFTER.exec(layers.text.slice(from, span.end));
       const items = placeList(layers.text, { start: from, end: stop ? from + stop.index : span.end });
-      const context = { tier: layers.awardIn(previous), category: section.category };
+      const context = { tier: layers.awardIn(previous), category };
       for (const item of items ?? []) out.push(itemLaureate(layers.text, ID, item, context));
     }
     return out;

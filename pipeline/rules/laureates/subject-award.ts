@@ -2,8 +2,11 @@ import type { Span } from '../../../parsers/doc.js';
 import { type ListItem, placeList } from '../../grammar/lists.js';
 import type { Layers } from '../../layers/index.js';
 import { AWARD_NOUNS, BEFORE_VERB, NOT_LAUREATE_CUES, RECEIVE_CUES } from '../../lexicon/awards.js';
+
+const RECEIVE_ALL = new RegExp(RECEIVE_CUES.source, 'gu');
+
 import type { LaureateCandidate, LaureateRule } from '../types.js';
-import { itemLaureate } from './build.js';
+import { laureatesOf, namedMention } from './build.js';
 import { proseSentences } from './prose-sentences.js';
 import { titleIn } from './titles.js';
 
@@ -26,15 +29,18 @@ export const subjectAward: LaureateRule = {
   summary: 'bodies, then a verb that tells they received an award, perhaps for a quoted project',
   apply(layers) {
     const out: LaureateCandidate[] = [];
-    for (const { span, section } of proseSentences(layers)) {
-      const found = subjects(layers, span);
-      if (!found) continue;
-      const context = {
-        tier: layers.awardIn(span),
-        category: section.category,
-        project: titleIn(layers, { start: found.verb, end: span.end }),
-      };
-      for (const item of found.items) out.push(itemLaureate(layers.text, ID, item, context));
+    for (const sentence of proseSentences(layers)) {
+      for (const clause of subjects(layers, sentence.span)) {
+        const told = layers.awardIn({ start: clause.items[0]?.name.start ?? clause.verb, end: clause.end });
+        const mention = namedMention(layers.text, sentence.span);
+        const context = {
+          tier: told ?? sentence.award,
+          category: mention ? [mention] : sentence.category,
+          project: titleIn(layers, { start: clause.verb, end: clause.end }),
+          statedYear: statedYear(layers.folded.slice(clause.verb, clause.end)),
+        };
+        out.push(...laureatesOf(layers.text, ID, clause.items, context));
+      }
     }
     return out;
   },
@@ -68,30 +74,76 @@ export const subjectAward: LaureateRule = {
   },
 };
 
-/** The bodies that receive the award told by the sentence's verb, and where that verb starts. */
-function subjects(layers: Layers, sentence: Span): { items: ListItem[]; verb: number } | null {
+interface Clause {
+  items: ListItem[];
+  verb: number;
+  /** Where the clause of the verb ends: the next clause's subject, or the sentence's end. */
+  end: number;
+}
+
+/** Where a clause's subject may start: after a comma, a colon, "c'est", "tandis que", "et". */
+const SUBJECT_START =
+  /[,:;]\s+|\bc'est\s+|\bce sont\s+|\b(?:tandis|alors|si bien) qu(?:e\s+|')|\bet\s+|\bmais\s+/gu;
+/** "… en décrochent deux": the award was named before, "en" stands for it. */
+const CLITIC = /\ben\s+$/u;
+
+/**
+ * The clauses of a sentence whose subject receives an award ("Lisle-sur-Tarn obtient sa deuxième
+ * fleur, tandis que Lautrec et Puycelsi font leur entrée dans le label"), each with its bodies.
+ */
+function subjects(layers: Layers, sentence: Span): Clause[] {
   const folded = layers.folded.slice(sentence.start, sentence.end);
-  const cue = RECEIVE_CUES.exec(folded);
-  if (!cue) return null;
-  const before = folded.slice(0, cue.index);
-  // "a reçu le prix", "décroche ce label": a verb of receiving needs an award as its object ("a reçu 64
-  // candidatures" receives none); "est labellisée", "rejoint les lauréats" say it themselves.
-  const object = folded.slice(cue.index, cue.index + cue[0].length + 60);
-  if (RECEIVING.test(cue[0]) && !AWARD_NOUNS.test(object)) return null;
-  const filler = BEFORE_VERB.exec(before);
-  const end = sentence.start + (filler ? filler.index : before.length);
-  // The subject starts at the sentence, after its opening phrase, after a label and its colon, or
-  // after "c'est" ("C'est la ville de Brest qui a reçu …").
-  const starts = [
-    0,
-    ...[...before.matchAll(/[,:]\s+|\bc'est\s+|\bce sont\s+/gu)].map((m) => m.index + m[0].length),
-  ];
-  for (const start of starts) {
-    if (sentence.start + start >= end) break;
-    const items = placeList(layers.text, { start: sentence.start + start, end });
-    // Candidates, jurors and partners named as the subject receive nothing.
-    if (items)
-      return NOT_LAUREATE_CUES.test(before.slice(start)) ? null : { items, verb: sentence.start + cue.index };
-  }
-  return null;
+  const cues = [...folded.matchAll(RECEIVE_ALL)];
+  const out: Clause[] = [];
+  let from = 0;
+  cues.forEach((cue, k) => {
+    const before = folded.slice(0, cue.index);
+    const next = cues[k + 1]?.index ?? folded.length;
+    const object = folded.slice(cue.index, Math.min(next, cue.index + cue[0].length + 60));
+    // "a reçu le prix", "décroche ce label": a verb of receiving needs an award as its object ("a reçu
+    // 64 candidatures" receives none) or "en" standing for one; "est labellisée" says it itself.
+    const clitic = CLITIC.test(before) && AWARD_NOUNS.test(folded);
+    if (RECEIVING.test(cue[0]) && !AWARD_NOUNS.test(object) && !clitic) return;
+    const filler = BEFORE_VERB.exec(before.replace(CLITIC, ''));
+    const end = sentence.start + (filler ? filler.index : before.length);
+    const starts = [
+      from,
+      ...[...before.slice(from).matchAll(SUBJECT_START)].map((m) => from + m.index + m[0].length),
+    ];
+    for (const start of starts) {
+      if (sentence.start + start >= end) break;
+      const items = placeList(layers.text, { start: sentence.start + start, end });
+      if (!items) continue;
+      // Candidates, jurors and partners named as the subject receive nothing.
+      if (!NOT_LAUREATE_CUES.test(before.slice(start))) {
+        out.push({
+          items,
+          verb: sentence.start + cue.index,
+          end: sentence.start + endOfClause(folded, cue.index, next),
+        });
+      }
+      break;
+    }
+    from = cue.index + cue[0].length;
+  });
+  return out;
+}
+
+/** The clause of a verb ends where the next clause's subject starts. */
+function endOfClause(folded: string, verb: number, next: number): number {
+  if (next >= folded.length) return folded.length;
+  const between = folded.slice(verb, next);
+  const cut = Math.max(
+    between.lastIndexOf(','),
+    between.lastIndexOf(';'),
+    between.lastIndexOf(' tandis '),
+    between.lastIndexOf(' et '),
+  );
+  return cut > 0 ? verb + cut : next;
+}
+
+/** "en 2019, elle avait obtenu …", "… en 2016": the year an award was given, when the clause says. */
+export function statedYear(folded: string): number | null {
+  const m = /\ben\s+((?:19|20)\d{2})\b/u.exec(folded);
+  return m ? Number(m[1]) : null;
 }
