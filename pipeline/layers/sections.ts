@@ -164,8 +164,10 @@ export function findSections(doc: Doc): Sections {
       if (s.path.length && opensWithPlace(text, span)) return mark('paragraph');
       // A list with no announcing line: entries that carry their own tier, or that follow a heading.
       if (!findParenthesisedTier(text, span.start, span.end) && !(s.path.length && isEntry(text, span))) {
+        // The block under a heading still sits in its section; the blocks after it do not.
+        const section = mark(null);
         s.path = [];
-        return mark(null);
+        return section;
       }
       s.open = true;
     }
