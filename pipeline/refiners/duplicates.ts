@@ -1,29 +1,65 @@
 import type { LaureateCandidate } from '../rules/types.js';
 import { fold } from '../text.js';
 
+/** A generic "Ville de" before a commune's name does not make it another body. */
+const GENERIC = /^(?:la |l')?(?:ville|commune|mairie) (?:de |d'|du )/u;
+
+type Field = 'tier' | 'tierLabel' | 'category' | 'project' | 'statedYear';
+const FIELDS: readonly Field[] = ['tier', 'tierLabel', 'category', 'project', 'statedYear'];
+const EVIDENCE = { tier: 'tier', tierLabel: 'tier', category: 'category', project: 'project' } as const;
+
 /**
- * Refiner: a laureate told twice in one document is one. "Maurepas décroche ce label …" and, further
- * down, "On y trouve … Maurepas …" tell the same award; so do "le projet de X du Val de Cher Controis
- * a décroché le Label or" and "La Communauté de communes s'est vu remettre la distinction". A telling
- * is dropped when another names the same bodies and says as much or more: the same tier, category,
- * project and year, or a value where it has none. The first of equal tellings is kept.
+ * Refiner: a laureate told twice in one document is one. A headline ("Saint-Quentin décroche le label
+ * pour « Mon Saint-Quentin »") and the sentence that tells it in full ("La Ville de Saint-Quentin a reçu
+ * le label argent, dans la catégorie « Relation aux usagers »"), "Maurepas décroche ce label" and "On y
+ * trouve … Maurepas", tell one award: same bodies (a generic "Ville de" aside) and no field on which
+ * they disagree. The first telling is kept, completed with what the later ones add; tellings that
+ * disagree (another project, another category) stay apart.
  */
 export function dropRepeats(candidates: LaureateCandidate[]): LaureateCandidate[] {
-  const fields = (c: LaureateCandidate) => [
-    c.tier,
-    c.category && fold(c.category),
-    c.project && fold(c.project),
-    c.statedYear,
-  ];
-  const bodies = (c: LaureateCandidate) => JSON.stringify(c.awardees.map((a) => fold(a.name)));
-  const covers = (d: LaureateCandidate, c: LaureateCandidate) =>
-    fields(c).every((v, i) => v === null || v === fields(d)[i]);
-  return candidates.filter(
-    (c, i) =>
-      !candidates.some((d, j) => {
-        if (j === i || bodies(d) !== bodies(c) || !covers(d, c)) return false;
-        // Equal tellings: the first one stays.
-        return !covers(c, d) || j < i;
-      }),
+  const out: LaureateCandidate[] = [];
+  for (const c of candidates) {
+    const twin = out.find((k) => sameBodies(k, c) && FIELDS.every((f) => agree(k[f], c[f])));
+    if (!twin) {
+      out.push({ ...c, awardees: [...c.awardees], evidence: { ...c.evidence } });
+      continue;
+    }
+    for (const f of FIELDS) {
+      if (twin[f] !== null || c[f] === null) continue;
+      (twin as Record<Field, unknown>)[f] = c[f];
+      const e = f === 'statedYear' ? undefined : EVIDENCE[f];
+      if (e && c.evidence[e]) twin.evidence[e] = c.evidence[e];
+      if (f === 'category' && c.evidence.categoryParents)
+        twin.evidence.categoryParents = c.evidence.categoryParents;
+    }
+    // The fuller name of the body: "Ville de Saint-Quentin" over "Saint-Quentin".
+    c.awardees.forEach((a, i) => {
+      const kept = twin.awardees[i];
+      if (kept && a.name.length > kept.name.length) {
+        twin.awardees[i] = a;
+        twin.span = {
+          start: Math.min(twin.span.start, a.span.start),
+          end: Math.max(twin.span.end, a.span.end),
+        };
+      }
+    });
+  }
+  return out;
+}
+
+const bare = (name: string) => fold(name).replace(GENERIC, '');
+
+function sameBodies(a: LaureateCandidate, b: LaureateCandidate): boolean {
+  return (
+    a.awardees.length === b.awardees.length &&
+    a.awardees.every((x, i) => bare(x.name) === bare(b.awardees[i]?.name ?? ''))
+  );
+}
+
+function agree(a: unknown, b: unknown): boolean {
+  return (
+    a === null ||
+    b === null ||
+    (typeof a === 'string' && typeof b === 'string' ? fold(a) === fold(b) : a === b)
   );
 }
