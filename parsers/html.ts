@@ -1,23 +1,38 @@
 import type { Element, Root as HastRoot, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Root } from 'mdast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { tooDeep, treeDepth } from './depth.js';
 import type { Layout } from './doc.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { renderMdast } from './mdast.js';
-
-const processor = unified().use(rehypeParse);
 
 /** Page furniture that is not the announcement; a `<header>` counts only outside `<article>` and `<main>`. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form']);
 const CONTENT = new Set(['article', 'main']);
 
+type P5Node = DefaultTreeAdapterMap['node'];
+
 /**
- * HTML through rehype-parse, into mdast (headings, lists, `<br>` as line breaks, entities decoded,
- * tables as one line per row), then onto the same blocks as Markdown.
+ * HTML through parse5 (as rehype-parse reads it) into hast, then into mdast (headings, lists, `<br>` as
+ * line breaks, entities decoded, tables as one line per row), then onto the same blocks as Markdown.
+ * parse5 builds the tree without recursion; the libraries after it recurse, so a page nested deeper
+ * than `limits.maxHtmlDepth` is refused before they see it.
  */
-export function parseHtml(source: string): Layout {
-  const tree = processor.parse(source);
+export function parseHtml(source: string, limits: Limits = DEFAULT_LIMITS): Layout {
+  const document = parse(source, { scriptingEnabled: false });
+  const depth = treeDepth<P5Node>(
+    document,
+    // A <template> keeps its content apart from its children: fromParse5 converts it too.
+    (node) => [
+      ...('childNodes' in node ? (node.childNodes as P5Node[]) : []),
+      ...('content' in node ? [node.content as P5Node] : []),
+    ],
+    limits.maxHtmlDepth,
+  );
+  if (depth > limits.maxHtmlDepth) throw tooDeep('elements', depth, limits.maxHtmlDepth);
+  const tree = fromParse5(document) as HastRoot;
   prune(tree);
   return renderMdast(toMdast(tree) as Root, 'html');
 }

@@ -4,6 +4,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import type { Diagnostic, Layout } from './doc.js';
 import { InputError, withTimeout } from './errors.js';
 import type { Limits } from './index.js';
+import { visibleText } from './invisible.js';
 import { classifyLine, parseText } from './text.js';
 
 /** A piece of text on one baseline, in viewport space (y grows downwards), sizes in points. */
@@ -271,7 +272,7 @@ function toLine(row: Row, limit: number): Line {
   const first = row.runs[0] as Run;
   const firstWord = first.text.trimStart().split(/\s/)[0] ?? '';
   return {
-    text: text.trim().normalize('NFC'),
+    text: visibleText(text.trim().normalize('NFC')),
     x: first.x,
     right,
     limit,

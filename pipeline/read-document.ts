@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { InputError } from '../parsers/errors.js';
-import { DEFAULT_LIMITS, formatBytes } from '../parsers/limits.js';
+import { DEFAULT_LIMITS, tooLarge } from '../parsers/limits.js';
 
 /**
  * The bytes of one document file. Only a regular file of at most `maxBytes` is read: a folder, a FIFO,
@@ -48,13 +48,6 @@ async function readAtMost(handle: FileHandle, maxBytes: number): Promise<Buffer>
     if (total > maxBytes) throw tooLarge(maxBytes);
   }
   return Buffer.concat(chunks, total);
-}
-
-export function tooLarge(maxBytes: number): InputError {
-  return new InputError(
-    `is larger than the limit of ${formatBytes(maxBytes)}`,
-    'an announcement is far smaller: split it, or check that this is the right file',
-  );
 }
 
 function kindOf(info: Stats): string {
