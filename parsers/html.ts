@@ -37,11 +37,49 @@ export function parseHtml(source: string, limits: Limits = DEFAULT_LIMITS): Layo
   return renderMdast(toMdast(tree) as Root, 'html');
 }
 
+/**
+ * Elements after which white space is never content. Dropping that white space here, in one pass,
+ * spares hast-util-to-mdast's whitespace minifier a splice per node: quadratic in a run of `<br>`s.
+ */
+const BOUNDARIES = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+]);
+
 function prune(node: HastRoot | Element, inContent = false): void {
   const dropped = (child: RootContent) =>
     child.type === 'comment' ||
     (child.type === 'element' && (DROPPED.has(child.tagName) || (child.tagName === 'header' && !inContent)));
-  node.children = node.children.filter((child) => !dropped(child)) as typeof node.children;
+  const kept: RootContent[] = [];
+  for (const child of node.children) {
+    if (dropped(child)) continue;
+    const before = kept.at(-1);
+    const boundary = before?.type === 'element' && BOUNDARIES.has(before.tagName);
+    if (boundary && child.type === 'text' && /^[ \t\n\f\r]*$/.test(child.value)) continue;
+    kept.push(child);
+  }
+  node.children = kept as typeof node.children;
   for (const child of node.children) {
     if (child.type === 'element') prune(child, inContent || CONTENT.has(child.tagName));
   }

@@ -104,5 +104,6 @@ function nesting(line: string): number {
     i = next;
     while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
   }
-  return markers + Math.floor(columns / 2);
+  // Indentation nests only what a marker opens: an indented line of text is code or a continuation.
+  return markers ? markers + Math.floor(columns / 2) : 0;
 }

@@ -9,8 +9,8 @@ import { foldedText } from '../text.js';
 const APPROXIMATE =
   "(?<!(?:plus|pres|moins|autour|au-dela) d(?:e |')|environ |quelque |quelques |au moins |jusqu'a )";
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
-// A figure in digits ("1 130": not its "130"), or in words.
-const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d )\\d+(?![\\d.,]\\d)|\\b(?:${WORDS})\\b)`;
+// A figure in digits ("1 130": not its "130"), or in words ("trois", but not inside "vingt-trois").
+const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d )\\d+(?![\\d.,]\\d)|(?<![\\p{L}-])(?:${WORDS})(?![\\p{L}-]))`;
 
 const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
   key,

@@ -167,7 +167,9 @@ function entriesOf(doc: Doc, sections: BlockSection[]): ListedEntry[] {
     current = null;
     if (section.role === 'marker' && section.rest)
       current = { kind: 'marker', first: section.rest, section, more: [] };
-    if (section.role === 'entry') current = { kind: 'entry', first: span, section, more: [] };
+    // A line of punctuation alone (":" under "LABEL OR") names no one.
+    if (section.role === 'entry' && /[\p{L}\p{N}]/u.test(doc.text.slice(span.start, span.end)))
+      current = { kind: 'entry', first: span, section, more: [] };
     if (current) out.push(current);
   });
   return out;

@@ -1,4 +1,5 @@
 import type { Span } from '../../parsers/doc.js';
+import { NUMBER_WORDS } from '../../pipeline/lexicon/numbers.js';
 import type { PalmaresRecord } from '../../pipeline/schema.js';
 import { clean, fold } from '../../pipeline/text.js';
 
@@ -86,7 +87,10 @@ export function evidenceProblems(r: PalmaresRecord, text: string): string[] {
     if (value === null) continue;
     const s = ev.stats[key as keyof typeof r.stats];
     if (!s) out.push(`stats.${key} has no evidence`);
-    else if (valid(s, `stats.${key}`) && Number(slice(s).replace(/\D/g, '')) !== value) {
+    else if (
+      valid(s, `stats.${key}`) &&
+      (NUMBER_WORDS[fold(slice(s))] ?? Number(slice(s).replace(/\D/g, ''))) !== value
+    ) {
       out.push(`stats.${key}: "${slice(s)}" is not ${value}`);
     }
   }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../parsers/index.js';
+import { extract } from '../../pipeline/extract.js';
+import { RecordSchema } from '../../pipeline/schema.js';
+import { evidenceProblems } from '../support/evidence.js';
+import { STORMS, storm } from './storms.js';
+
+/** Characters of each storm, as issue 9 asks: 100,000. */
+const SIZE = 100_000;
+/**
+ * A bound that catches a super-linear rule, not a benchmark (figures live in `npm run bench`): a linear
+ * pass over 100,000 characters takes well under a second here; a quadratic one, minutes.
+ */
+const BOUND_MS = 15_000;
+
+describe.each(['text', 'markdown', 'html'] as const)('storms of %s', (format) => {
+  it.each(Object.entries(STORMS))('%s: a valid record within the bound', async (_name, phrase) => {
+    const text = storm(phrase, SIZE);
+    const source =
+      format === 'html' ? `<html><body><p>${text.replaceAll('\n', '<br>\n')}</p></body></html>` : text;
+    const bytes = new TextEncoder().encode(source);
+    const started = performance.now();
+    const record = await extract(bytes, { path: `storm.${format}`, format, resolve: false });
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(BOUND_MS);
+    console.log(format, _name, Math.round(elapsed));
+    expect(RecordSchema.safeParse(record).success).toBe(true);
+    expect(evidenceProblems(record, (await parse(bytes, format)).text)).toEqual([]);
+  });
+});
