@@ -36,7 +36,7 @@ export interface Chunks {
  * line, or before a bullet item at the margin; never inside fenced code or an HTML block. The same
  * pass refuses a line nested deeper than `maxDepth` (markers and indentation), in linear time.
  */
-export function markdownChunks(source: string, maxDepth: number): Chunks {
+export function markdownChunks(source: string, maxDepth: number, chunkChars = CHUNK_CHARS): Chunks {
   const chunks: string[] = [];
   const definitions: string[] = [];
   let chunkStart = 0;

@@ -14,8 +14,8 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  * in pieces that cannot change each other's blocks (see markdown-chunks.ts), each with the document's
  * reference definitions before it; the trees are joined before rendering.
  */
-export function parseMarkdown(source: string, limits: Limits = DEFAULT_LIMITS): Layout {
-  const { chunks, definitions } = markdownChunks(source, limits.maxMarkdownDepth);
+export function parseMarkdown(source: string, limits: Limits = DEFAULT_LIMITS, chunkChars?: number): Layout {
+  const { chunks, definitions } = markdownChunks(source, limits.maxMarkdownDepth, chunkChars);
   const [first = '', ...rest] = chunks;
   const tree = processor.parse(first);
   const prefix = definitions ? processor.parse(definitions).children.length : 0;
