@@ -69,7 +69,8 @@ export function extractEdition(doc: Doc): Edition {
 }
 
 function inUrl(folded: string, at: number): boolean {
-  const tokenStart = folded.lastIndexOf(' ', at) + 1;
-  const token = folded.slice(Math.max(tokenStart, folded.lastIndexOf('\n', at) + 1), at);
+  // The 200 characters before: a search back to the line start is quadratic on a long line of years.
+  const before = folded.slice(Math.max(0, at - 200), at);
+  const token = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1);
   return /:\/\/|www\.|\//.test(token);
 }

@@ -15,8 +15,11 @@ import { type HostileCase, hostileCases, withInvisibles } from './cases.js';
  */
 const cli = join(repoRoot, 'dist', 'pipeline', 'cli.js');
 const cases = hostileCases();
-/** Generous, to catch a hang or a super-linear reader, not to measure (figures are in `npm run bench`). */
-const boundMs = (c: HostileCase) => 10_000 + (c.bytes.length / 1_000_000) * 20_000;
+/**
+ * Generous, to catch a hang or a super-linear reader, not to measure (figures are in `npm run bench`):
+ * micromark reads Markdown at some 20 µs a character, on a shared machine three times that.
+ */
+const boundMs = (c: HostileCase) => 10_000 + (c.bytes.length / 1_000_000) * 60_000;
 
 let pool: ExtractionPool;
 beforeAll(async () => {
@@ -63,7 +66,7 @@ describe('hostile documents', () => {
     );
     expect(error('nested-quotes.md')).toMatch(/^nests lists or quotes/);
     const zero = outcomes.get('zero-pages.pdf') as PalmaresRecord;
-    expect(zero.warnings.map((w) => w.code)).toEqual(['pdf-no-text']);
+    expect(zero.warnings.map((w) => w.code)).toContain('pdf-no-text');
   });
 
   it('read invisible characters and one bad byte as if they were not there', async () => {
