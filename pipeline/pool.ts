@@ -1,3 +1,4 @@
+import { MessageChannel } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { InputError } from '../parsers/errors.js';
@@ -17,6 +18,8 @@ export interface PoolOptions {
 export const DEFAULT_MEMORY_MB = 1024;
 
 const WORKER = new URL('./worker.js', import.meta.url).href;
+/** How long a new thread may take to load the extraction before its first document. */
+const START_MS = 60_000;
 
 /**
  * Extraction where a crash, an out-of-memory or a hang ends one document only: each document runs in a
@@ -62,11 +65,28 @@ export class ExtractionPool {
   }
 
   async #run(task: ExtractTask): Promise<Extract<ExtractOutcome, { ok: true }>> {
-    const outcome = await this.#queue.add(() =>
-      this.#pool.run(task, { signal: AbortSignal.timeout(this.#timeoutMs) }).catch((e: unknown) => {
+    const outcome = await this.#queue.add(async () => {
+      // The clock starts when the thread starts the document, so that a thread started afresh (after
+      // one was stopped) does not spend the next document's time loading its modules.
+      const controller = new AbortController();
+      const { port1: started, port2 } = new MessageChannel();
+      let timer = setTimeout(() => controller.abort(), START_MS + this.#timeoutMs);
+      started.once('message', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(), this.#timeoutMs);
+      });
+      try {
+        return await this.#pool.run(
+          { ...task, started: port2 },
+          { signal: controller.signal, transferList: [port2] },
+        );
+      } catch (e) {
         throw this.#stopped(e);
-      }),
-    );
+      } finally {
+        clearTimeout(timer);
+        started.close();
+      }
+    });
     if (outcome.ok) return outcome;
     if (outcome.internal) throw new Error(`internal error: ${outcome.message}`);
     throw new InputError(outcome.message, outcome.hint);

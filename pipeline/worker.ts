@@ -3,6 +3,7 @@
  * pool stops when the document runs past its time or memory limit. Failures come back as values,
  * because an InputError would lose its class (and its hint) crossing the thread boundary.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { Format } from '../parsers/doc.js';
 import { InputError } from '../parsers/errors.js';
 import { detectFormat, parse } from '../parsers/index.js';
@@ -18,6 +19,8 @@ export interface ExtractTask {
   limits?: Limits;
   /** Only the document text the spans index (`palmares text`), not the record. */
   textOnly?: boolean;
+  /** Told when the thread starts the document: its time limit runs from then. */
+  started?: MessagePort;
 }
 
 export type ExtractOutcome =
@@ -31,7 +34,9 @@ process.on('unhandledRejection', () => {});
 
 export default async function run(task: ExtractTask): Promise<ExtractOutcome> {
   try {
-    const { bytes, textOnly, ...options } = task;
+    const { bytes, textOnly, started, ...options } = task;
+    started?.postMessage('started');
+    started?.close();
     if (textOnly) {
       const doc = await parse(bytes, options.format ?? detectFormat(bytes, options.path), options.limits);
       return { ok: true, text: doc.text };
