@@ -140,6 +140,7 @@ program
     DEFAULT_MEMORY_MB,
   )
   .addOption(formatOption())
+  .option('--no-resolve', 'leave awardees and cities unresolved (skips loading the gazetteer)')
   .option('-q, --quiet', 'print only failures and the summary')
   .option('--json', 'print only the summary, as JSON')
   .action(async (inputs: string[], opts: IngestFlags) => {
@@ -155,6 +156,7 @@ program
       concurrency: opts.concurrency,
       timeoutMs: opts.timeout * 1000,
       memoryMb: opts.memory,
+      resolve: opts.resolve,
       ...(opts.format ? { format: opts.format } : {}),
       stdin: readStdin,
       onStart: report.start,
@@ -164,6 +166,7 @@ program
   });
 
 interface IngestFlags extends LimitFlags {
+  resolve: boolean;
   corpus: string;
   out: string;
   concurrency: number;

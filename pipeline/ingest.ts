@@ -22,6 +22,8 @@ export interface IngestOptions {
   /** Documents extracted at once, each in a worker thread of its own. */
   concurrency?: number;
   format?: Format;
+  /** Resolve awardees and cities against the gazetteer (default true). */
+  resolve?: boolean;
   /** A document still being extracted after this long is stopped and fails. */
   timeoutMs?: number;
   /** The memory (JavaScript heap, MiB) one document may use before it is stopped and fails. */
@@ -82,6 +84,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
         bytes: src.bytes,
         path,
         ...(options.format ? { format: options.format } : {}),
+        ...(options.resolve === false ? { resolve: false } : {}),
       });
       return { input, src, record };
     } catch (e) {
