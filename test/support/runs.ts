@@ -19,12 +19,14 @@ export function tree(dir: string): Record<string, string> {
   return out;
 }
 
-/** A folder of documents to ingest: the corpus and the project's own announcements, under new names. */
-export function inputFolder(): string {
+/** A folder of documents to ingest, under new names: the corpus (every format), and the project's own announcements. */
+export function inputFolder(options: { announcements: boolean } = { announcements: true }): string {
   const dir = mkdtempSync(join(tmpdir(), 'palmares-inputs-'));
   for (const f of corpusFiles()) cpSync(join(repoRoot, f), join(dir, f.replaceAll('/', '-')));
-  for (const c of announcementCases())
-    cpSync(c.input, join(dir, `${c.name}${c.input.slice(c.input.lastIndexOf('.'))}`));
+  if (options.announcements) {
+    for (const c of announcementCases())
+      cpSync(c.input, join(dir, `${c.name}${c.input.slice(c.input.lastIndexOf('.'))}`));
+  }
   return dir;
 }
 
