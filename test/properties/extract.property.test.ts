@@ -6,6 +6,9 @@ import { RecordSchema } from '../../pipeline/schema.js';
 import { evidenceProblems } from '../support/evidence.js';
 import { announcementLike, mutate, mutation, realAnnouncements } from './arbitraries.js';
 
+// A fixed seed, so that the suite passes or fails alike on every run; another seed explores further.
+fc.configureGlobal({ seed: 20_250_901 });
+
 /**
  * `extract` never throws but an InputError, returns a record its own schema accepts, and every span
  * reads as its value; on arbitrary text, on announcement-like text, and on real announcements altered.
@@ -36,7 +39,9 @@ describe('extract, on any input', () => {
   });
 
   it('announcement-like text', async () => {
-    await fc.assert(property(announcementLike, 'text'), { numRuns: 20_000 });
+    // Inputs it once failed on, kept as the first cases.
+    const examples: [string][] = [['LABEL OR\n:\n'], ['က㐀Ⴀ\n(Label Argent)']];
+    await fc.assert(property(announcementLike, 'text'), { numRuns: 20_000, examples });
   });
 
   it('announcement-like Markdown and HTML', async () => {

@@ -7,6 +7,9 @@ import { markdownChunks } from '../../parsers/markdown-chunks.js';
 import { parseText } from '../../parsers/text.js';
 import { announcementLike } from './arbitraries.js';
 
+// A fixed seed, so that the suite passes or fails alike on every run; another seed explores further.
+fc.configureGlobal({ seed: 20_250_901 });
+
 /** The readers' own promises, on any input: cheap enough to run by the ten thousand. */
 describe('readers, on any input', () => {
   it('decode reads any bytes, or refuses them on one line; its text has no invisible characters', () => {
