@@ -15,7 +15,7 @@ const CONTENT = new Set(['article', 'main']);
 type P5Node = DefaultTreeAdapterMap['node'];
 
 /**
- * HTML through parse5 (as rehype-parse reads it) into hast, then into mdast (headings, lists, `<br>` as
+ * HTML through parse5 (as rehype-parse would read it) into hast, then into mdast (headings, lists, `<br>` as
  * line breaks, entities decoded, tables as one line per row), then onto the same blocks as Markdown.
  * parse5 builds the tree without recursion; the libraries after it recurse, so a page nested deeper
  * than `limits.maxHtmlDepth` is refused before they see it.
