@@ -29,7 +29,7 @@ export const FormatSchema = z.enum(['text', 'markdown', 'html', 'pdf']);
 
 /** What a reader noticed about its input: reported on the record, never thrown. */
 export const DiagnosticSchema = z.object({
-  code: z.enum(['encoding-guessed', 'mojibake', 'pdf-no-text', 'pdf-columns']),
+  code: z.enum(['encoding-guessed', 'encoding-invalid', 'mojibake', 'pdf-no-text', 'pdf-columns']),
   message: z.string(),
   span: SpanSchema.optional(),
 });

@@ -3,19 +3,15 @@ import { decode } from './decode.js';
 import type { Diagnostic, Doc, DocMeta, Format, Layout } from './doc.js';
 import { InputError } from './errors.js';
 import { parseHtml } from './html.js';
+import { DEFAULT_LIMITS, type Limits, tooLarge } from './limits.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePdf } from './pdf.js';
 import { parseText } from './text.js';
 
-/** Limits for untrusted input, above all PDFs. */
-export interface Limits {
-  maxPages: number;
-  timeoutMs: number;
-}
-export const DEFAULT_LIMITS: Limits = { maxPages: 200, timeoutMs: 30_000 };
+export { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 type Reader =
-  | { input: 'text'; read: (text: string) => Layout }
+  | { input: 'text'; read: (text: string, limits: Limits) => Layout }
   | {
       input: 'bytes';
       read: (bytes: Uint8Array, limits: Limits) => Promise<Layout & { diagnostics: Diagnostic[] }>;
@@ -71,6 +67,7 @@ export async function parse(
   format: Format,
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<Doc> {
+  if (bytes.byteLength > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const reader = READERS[format];
   if (reader.input === 'bytes') {
     const { diagnostics, meta, ...layout } = await reader.read(bytes, limits);
@@ -82,7 +79,7 @@ export async function parse(
     };
   }
   const decoded = decode(bytes);
-  const { meta, ...layout } = reader.read(decoded.text);
+  const { meta, ...layout } = reader.read(decoded.text, limits);
   return {
     ...layout,
     encoding: decoded.encoding,

@@ -43,7 +43,9 @@ export function assembleBlocks(text: string, lines: RawLine[]): Block[] {
 
 function continues(text: string, prev: Block, last: RawLine, line: RawLine, width: number): boolean {
   if (prev.kind === 'heading' || prev.end === prev.start) return false;
-  const before = text.slice(prev.start, prev.end);
+  // Only the block's last line: every test reads its end, which no match can cross a line break to
+  // reach, and rescanning the whole growing block for each line joined would be quadratic.
+  const before = text.slice(last.start, last.end);
   const after = text.slice(line.start, line.end);
   if (TERMINAL.test(before)) return false;
   if (HYPHEN_END.test(before) && LOWER_START.test(after)) return true;
@@ -51,7 +53,7 @@ function continues(text: string, prev: Block, last: RawLine, line: RawLine, widt
   // "à la Cité" / "des Congrès de Lyon": a name that goes on after a capitalised word.
   if (
     prev.kind !== 'list-item' &&
-    /\p{Lu}[\p{L}-]*$/u.test(before) &&
+    /\p{Lu}/u.test(trailingWord(before)) &&
     /^(?:de|des|du|d['’])\s?\S/u.test(after)
   )
     return true;
@@ -64,6 +66,16 @@ function continues(text: string, prev: Block, last: RawLine, line: RawLine, widt
   const opening = /^\p{Lu}\p{L}{2,}/u.exec(after)?.[0];
   if (opening && before.startsWith(`${opening} `)) return false;
   return full && line.gap === 0 && /[\p{L}\d,]$/u.test(before);
+}
+
+/**
+ * The letters and hyphens that end `s`, found from the end: `/\p{Lu}[\p{L}-]*$/` would rescan the run
+ * from each of its capitals, quadratic on a long line of them.
+ */
+function trailingWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && /[\p{L}-]/u.test(s[i - 1] as string)) i--;
+  return s.slice(i);
 }
 
 /** Width assumed for a document too short to measure: a typical hard-wrapped text line. */

@@ -1,5 +1,6 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { BlockKind, Layout } from './doc.js';
+import { visibleText } from './invisible.js';
 import { assembleBlocks, type RawLine } from './lines.js';
 
 /**
@@ -43,7 +44,7 @@ class Renderer {
         this.blocks(node.children, depth);
         break;
       case 'code':
-        this.emit(node.value.split('\n'), 'paragraph');
+        this.emit(visibleText(node.value).split('\n'), 'paragraph');
         break;
       case 'table':
         for (const row of node.children) {
@@ -93,7 +94,8 @@ function inline(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-      return node.value;
+      // Entities ("&#8203;", "&shy;") are decoded by the parser, after the bytes were.
+      return visibleText(node.value);
     case 'break':
       return '\n';
     case 'image':

@@ -4,6 +4,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import type { Diagnostic, DocMeta, Layout } from './doc.js';
 import { InputError, withTimeout } from './errors.js';
 import type { Limits } from './index.js';
+import { visibleText } from './invisible.js';
 import { classifyLine, parseText } from './text.js';
 
 /** A piece of text on one baseline, in viewport space (y grows downwards), sizes in points. */
@@ -127,15 +128,19 @@ async function readPages(pdf: PDFDocumentProxy, limits: Limits): Promise<Page[]>
 async function runsOf(page: PDFPageProxy): Promise<Run[]> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  return content.items
-    .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
-    .map((item) => {
-      const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
-      const [x = 0, y = 0] = viewport.convertToViewportPoint(e, f);
-      // `height` is the font size; a degenerate text matrix can leave it at 0.
-      const size = item.height || Math.hypot(c, d) || Math.hypot(a, b) || 1;
-      return { text: item.str, x, right: x + item.width, y, size };
-    });
+  return (
+    content.items
+      .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
+      .map((item) => {
+        const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+        const [x = 0, y = 0] = viewport.convertToViewportPoint(e, f);
+        // `height` is the font size; a degenerate text matrix can leave it at 0.
+        const size = item.height || Math.hypot(c, d) || Math.hypot(a, b) || 1;
+        return { text: item.str, x, right: x + item.width, y, size };
+      })
+      // A broken text matrix can put a run at an infinite or undefined place: it has no place in a line.
+      .filter((r) => [r.x, r.right, r.y, r.size].every(Number.isFinite))
+  );
 }
 
 /** Runs grouped by baseline, top to bottom; a superscript ("10e") stays on its line. */
@@ -196,61 +201,158 @@ const MAX_CROSSING = 0.25;
 
 /**
  * The x of the gutter of a two-column page: a vertical strip crossed by (almost) no text, with text
- * on both sides over at least half of the page's text height and a fifth of its width.
+ * on both sides over at least half of the page's text height and a fifth of its width. Linear in the
+ * runs (after sorting), whatever their coordinates: a corrupt file can place text a billion points away.
  */
 function findGutter(pageRows: Row[]): number | undefined {
   const runs = pageRows.flatMap((row) => row.runs);
   if (pageRows.length < 6) return undefined;
   const minX = Math.floor(min(runs.map((r) => r.x)));
   const maxX = Math.ceil(max(runs.map((r) => r.right)));
-  const cover = coverage(runs, minX, maxX);
   const limit = Math.floor(pageRows.length * MAX_CROSSING);
   const minWidth = MIN_GUTTER * median(runs.map((r) => r.size));
+  const sides = new Sides(runs, minX, maxX);
   let best: { x: number; width: number } | undefined;
-  for (let start = 0; start < cover.length; ) {
-    if ((cover[start] ?? 0) > limit) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (end < cover.length && (cover[end] ?? 0) <= limit) end++;
+  for (const { start, end } of sparseStretches(runs, minX, maxX, limit)) {
     const x = minX + (start + end) / 2;
     const width = end - start;
-    if (width >= minWidth && (!best || width > best.width) && splitsColumns(runs, x, minX, maxX)) {
-      best = { x, width };
-    }
-    start = end;
+    if (width >= minWidth && (!best || width > best.width) && sides.splitColumns(x)) best = { x, width };
   }
   return best?.x;
 }
 
-/** How many runs cover each whole point from `minX` to `maxX`. */
-function coverage(runs: Run[], minX: number, maxX: number): number[] {
-  const delta = new Array<number>(maxX - minX + 2).fill(0);
+/**
+ * The stretches `[start, end)` of whole points from `minX` (up to `maxX`, inclusive) that at most
+ * `limit` runs cover, from a sweep over the runs' edges: a run covers the points from its ceiled left
+ * edge up to, not including, its floored right edge.
+ */
+function sparseStretches(
+  runs: Run[],
+  minX: number,
+  maxX: number,
+  limit: number,
+): Array<{ start: number; end: number }> {
+  const deltas = new Map<number, number>();
   for (const r of runs) {
     const from = Math.ceil(r.x) - minX;
     const to = Math.floor(r.right) - minX;
     if (to <= from) continue;
-    delta[from] = (delta[from] ?? 0) + 1;
-    delta[to] = (delta[to] ?? 0) - 1;
+    deltas.set(from, (deltas.get(from) ?? 0) + 1);
+    deltas.set(to, (deltas.get(to) ?? 0) - 1);
   }
-  let sum = 0;
-  return delta.slice(0, -1).map((d) => {
-    sum += d;
-    return sum;
-  });
+  const length = maxX - minX + 1;
+  const out: Array<{ start: number; end: number }> = [];
+  let open: number | null = null;
+  let cover = 0;
+  let at = 0;
+  const segment = (to: number) => {
+    if (to <= at) return;
+    if (cover <= limit) open ??= at;
+    else if (open !== null) {
+      out.push({ start: open, end: at });
+      open = null;
+    }
+    at = to;
+  };
+  for (const point of [...deltas.keys()].sort((a, b) => a - b)) {
+    segment(point);
+    cover += deltas.get(point) ?? 0;
+  }
+  segment(length);
+  if (open !== null) out.push({ start: open, end: length });
+  return out;
 }
 
-function splitsColumns(runs: Run[], x: number, minX: number, maxX: number): boolean {
-  const left = runs.filter((r) => r.right <= x);
-  const right = runs.filter((r) => r.x >= x);
-  const height = span(runs.map((r) => r.y));
-  return (
-    span(left.map((r) => r.y)) >= height / 2 &&
-    span(right.map((r) => r.y)) >= height / 2 &&
-    max(left.map((r) => r.right)) - minX >= (maxX - minX) / 5 &&
-    maxX - min(right.map((r) => r.x)) >= (maxX - minX) / 5
-  );
+/**
+ * What lies left and right of a candidate gutter, answered by binary search: the runs sorted by right
+ * edge with running extremes (the left side is a prefix), and by left edge (the right side, a suffix).
+ */
+class Sides {
+  readonly #rights: number[];
+  readonly #lefts: number[];
+  readonly #leftStats: Array<{ minY: number; maxY: number; right: number }> = [];
+  readonly #rightStats: Array<{ minY: number; maxY: number; left: number }> = [];
+  readonly #height: number;
+
+  constructor(
+    runs: Run[],
+    readonly minX: number,
+    readonly maxX: number,
+  ) {
+    const byRight = [...runs].sort((a, b) => a.right - b.right);
+    const byLeft = [...runs].sort((a, b) => a.x - b.x);
+    this.#rights = byRight.map((r) => r.right);
+    this.#lefts = byLeft.map((r) => r.x);
+    let acc = {
+      minY: Number.POSITIVE_INFINITY,
+      maxY: Number.NEGATIVE_INFINITY,
+      right: Number.NEGATIVE_INFINITY,
+    };
+    for (const r of byRight) {
+      acc = {
+        minY: Math.min(acc.minY, r.y),
+        maxY: Math.max(acc.maxY, r.y),
+        right: Math.max(acc.right, r.right),
+      };
+      this.#leftStats.push(acc);
+    }
+    let back = {
+      minY: Number.POSITIVE_INFINITY,
+      maxY: Number.NEGATIVE_INFINITY,
+      left: Number.POSITIVE_INFINITY,
+    };
+    for (let i = byLeft.length - 1; i >= 0; i--) {
+      const r = byLeft[i] as Run;
+      back = {
+        minY: Math.min(back.minY, r.y),
+        maxY: Math.max(back.maxY, r.y),
+        left: Math.min(back.left, r.x),
+      };
+      this.#rightStats[i] = back;
+    }
+    this.#height = span(runs.map((r) => r.y));
+  }
+
+  /** Whether a gutter at `x` has text on both sides over half the text height and a fifth of the width. */
+  splitColumns(x: number): boolean {
+    // Runs ending at or before x, and runs starting at or after it.
+    const leftCount = upperBound(this.#rights, x);
+    const rightFrom = lowerBound(this.#lefts, x);
+    const left = this.#leftStats[leftCount - 1];
+    const right = this.#rightStats[rightFrom];
+    if (!left || !right) return false;
+    const width = this.maxX - this.minX;
+    return (
+      left.maxY - left.minY >= this.#height / 2 &&
+      right.maxY - right.minY >= this.#height / 2 &&
+      left.right - this.minX >= width / 5 &&
+      this.maxX - right.left >= width / 5
+    );
+  }
+}
+
+/** The number of sorted values <= x. */
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first sorted value >= x. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function span(values: number[]): number {
@@ -273,18 +375,23 @@ function median(values: number[]): number {
 
 /** Runs joined left to right, with a space where the gap between them is wider than kerning. */
 function toLine(row: Row, limit: number): Line {
-  let text = '';
+  const parts: string[] = [];
+  // Whether the line so far ends with white space, kept as we go: a test of the growing line would
+  // rescan it for every run.
+  let endsInSpace = true;
   let right = Number.NEGATIVE_INFINITY;
   for (const run of row.runs) {
     const gap = run.x - right > 0.15 * run.size;
-    if (text && gap && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
-    text += run.text;
+    if (parts.length && gap && !endsInSpace && !/^\s/.test(run.text)) parts.push(' ');
+    parts.push(run.text);
+    endsInSpace = /\s$/.test(run.text);
     right = run.right;
   }
+  const text = parts.join('');
   const first = row.runs[0] as Run;
   const firstWord = first.text.trimStart().split(/\s/)[0] ?? '';
   return {
-    text: text.trim().normalize('NFC'),
+    text: visibleText(text.trim().normalize('NFC')),
     x: first.x,
     right,
     limit,
@@ -373,22 +480,51 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** Joins each line that a wrap continues onto the one before it (paragraph breaks excepted). */
+/** A line being joined from physical lines: its pieces, and the ends that the joining decisions read. */
+interface Joining {
+  line: Line;
+  parts: string[];
+  /** The start of its first physical line and the last characters joined: the decisions read no more. */
+  head: string;
+  tail: string;
+}
+
+/** Characters of a joined line's start and end kept for the decisions: a word longer than this is cut. */
+const EDGE = 256;
+
+/**
+ * Joins each line that a wrap continues onto the one before it (paragraph breaks excepted). The
+ * joined text is assembled once at the end: testing and copying the growing line at every join would
+ * be quadratic in a paragraph's length.
+ */
 function repairWraps(lines: Line[], words: Map<string, number>): Line[] {
-  const out: Line[] = [];
+  const out: Joining[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    const joined =
+    const join =
       prev && !line.breakBefore
-        ? (joinWrap(prev.text, line.text, words) ??
-          (continuesListItem(prev, line) ? `${prev.text} ${line.text}` : undefined))
+        ? (joinWrap(prev.tail, line.text, words) ?? (continuesListItem(prev, line) ? 'space' : undefined))
         : undefined;
-    // The joined line ends where its last physical line does.
-    if (prev && joined !== undefined)
-      Object.assign(prev, { text: joined, right: line.right, limit: line.limit });
-    else out.push({ ...line });
+    if (prev && join) {
+      if (join === 'drop-hyphen') {
+        prev.parts.push((prev.parts.pop() as string).slice(0, -1));
+        prev.tail = prev.tail.slice(0, -1);
+      }
+      const piece = join === 'space' ? ` ${line.text}` : line.text;
+      prev.parts.push(piece);
+      prev.tail = (prev.tail + piece).slice(-EDGE);
+      // The joined line ends where its last physical line does.
+      Object.assign(prev.line, { right: line.right, limit: line.limit });
+    } else {
+      out.push({
+        line: { ...line },
+        parts: [line.text],
+        head: line.text.slice(0, EDGE),
+        tail: line.text.slice(-EDGE),
+      });
+    }
   }
-  return out;
+  return out.map((j) => ({ ...j.line, text: j.parts.join('') }));
 }
 
 /**
@@ -396,37 +532,43 @@ function repairWraps(lines: Line[], words: Map<string, number>): Line[] {
  * itself, and its first word would not have fitted at the end of the item's line. Plain text has no
  * other way to say that "Garonne" continues "• … de Haute", so the two become one line.
  */
-function continuesListItem(item: Line, line: Line): boolean {
+function continuesListItem(item: Joining, line: Line): boolean {
   return (
-    classifyLine(item.text).kind === 'list-item' &&
+    classifyLine(item.head).kind === 'list-item' &&
     classifyLine(line.text).kind !== 'list-item' &&
-    line.x > item.x + 0.25 * item.size &&
-    item.right + 0.25 * item.size + line.firstWord > item.limit
+    line.x > item.line.x + 0.25 * item.line.size &&
+    item.line.right + 0.25 * item.line.size + line.firstWord > item.line.limit
   );
 }
 
 /**
- * The two lines as one when the break fell inside a word, French-style:
+ * How a line joins the next one when the break fell inside a word, French-style (`end` is the end of
+ * the line, `next` the next line):
  * - a line-end hyphen before a capital ("Champsaur-" "Valgaudemar"), a dot or digit ("mon-"
  *   "compte.bzh"), or a hyphenated form the document uses elsewhere ("porte-parole") is a real one:
- *   kept, and the lines joined without a space;
+ *   kept, and the lines joined without a space (`tight`);
  * - before a lower-case letter it is typesetting ("Terri-" "toires") only when the document has the
- *   word without it elsewhere: dropped; otherwise it is kept and so is the line break ("vélo-" "école");
- * - pdf.js drops a soft hyphen (U+00AD) altogether, leaving "collecti" "vités": joined when the
- *   document has "collectivités" elsewhere but never "collecti" alone.
+ *   word without it elsewhere: dropped (`drop-hyphen`); otherwise it is kept and so is the line break
+ *   ("vélo-" "école");
+ * - pdf.js drops a soft hyphen (U+00AD) altogether, leaving "collecti" "vités": joined (`tight`) when
+ *   the document has "collectivités" elsewhere but never "collecti" alone.
  * Undefined when the lines stay apart.
  */
-function joinWrap(line: string, next: string, words: Map<string, number>): string | undefined {
+function joinWrap(
+  end: string,
+  next: string,
+  words: Map<string, number>,
+): 'tight' | 'drop-hyphen' | undefined {
   const count = (w: string) => words.get(w.toLowerCase()) ?? 0;
-  const head = /(\p{L}+)(-?)$/u.exec(line);
+  const head = /(\p{L}+)(-?)$/u.exec(end);
   const tail = /^[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/u.exec(next)?.[0];
   if (!head?.[1] || !tail) return undefined;
   const [, before, hyphen] = head;
   const lowerStart = /^\p{Ll}/u.test(tail);
   const letters = /^\p{L}+/u.exec(tail)?.[0] ?? '';
   if (hyphen) {
-    if (!lowerStart || /[.\d]/.test(tail) || count(`${before}-${tail}`) > 0) return line + next;
-    return count(before + letters) > 0 ? line.slice(0, -1) + next : undefined;
+    if (!lowerStart || /[.\d]/.test(tail) || count(`${before}-${tail}`) > 0) return 'tight';
+    return count(before + letters) > 0 ? 'drop-hyphen' : undefined;
   }
-  return lowerStart && count(before + letters) > 0 && count(before) === 1 ? line + next : undefined;
+  return lowerStart && count(before + letters) > 0 && count(before) === 1 ? 'tight' : undefined;
 }

@@ -3,18 +3,14 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Format } from '../parsers/doc.js';
-import { detectFormat, FORMATS, InputError, parse } from '../parsers/index.js';
-import { formatAnnotations, formatCount, formatLines, formatMarkdown } from './check/format.js';
-import { checkCorpus, hasDifferences } from './check/run.js';
-import { extractFile } from './extract.js';
-import { ingest } from './ingest.js';
-import { reporter } from './ingest-report.js';
+import { type Format, FormatSchema } from '../parsers/doc.js';
+import { InputError } from '../parsers/errors.js';
+import { DEFAULT_LIMITS, formatBytes } from '../parsers/limits.js';
+import { DEFAULT_TIMEOUT_MS, failureLine } from './errors.js';
 import { toJson } from './json.js';
-import { recordJsonSchema } from './json-schema.js';
-import { writeReport } from './report/write.js';
-import { resolveCity, resolveName } from './resolve/index.js';
+import { DEFAULT_MEMORY_MB } from './pool.js';
 
+// Each command loads what it needs when it runs: the extraction itself runs in worker threads.
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
@@ -22,16 +18,56 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 /** Exit codes, as documented in the README. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/**
- * The file the command reads, so that an error names it, wherever it stands among the options.
- * Commands over many files (ingest, check) name the file in the message itself.
- */
-let subject: string | undefined;
-
 const formatOption = () =>
   new Option('-f, --format <format>', 'read the file as this format instead of detecting it').choices(
-    FORMATS,
+    FormatSchema.options,
   );
+
+const limitOptions = (command: Command) =>
+  command
+    .option(
+      '-t, --timeout <seconds>',
+      'stop a document still being extracted after this long',
+      positiveInt,
+      DEFAULT_TIMEOUT_MS / 1000,
+    )
+    .option(
+      '--memory <MiB>',
+      'stop a document that needs more JavaScript heap than this',
+      positiveInt,
+      DEFAULT_MEMORY_MB,
+    );
+
+interface LimitFlags {
+  timeout: number;
+  memory: number;
+}
+
+/**
+ * One document in a worker thread under the time and memory limits: `text` or the record. A problem
+ * with the file is printed on one line naming it, and exits 1.
+ */
+async function oneDocument<T>(
+  file: string,
+  opts: LimitFlags,
+  work: (pool: import('./pool.js').ExtractionPool, bytes: Buffer) => Promise<T>,
+): Promise<T | undefined> {
+  const [{ readDocument }, { ExtractionPool }] = await Promise.all([
+    import('./read-document.js'),
+    import('./pool.js'),
+  ]);
+  const pool = new ExtractionPool({ threads: 1, timeoutMs: opts.timeout * 1000, memoryMb: opts.memory });
+  try {
+    return await work(pool, await readDocument(file));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`${failureLine(file, e)}\n`);
+    process.exitCode = EXIT.failed;
+    return undefined;
+  } finally {
+    await pool.close();
+  }
+}
 
 // A reader that stops early (`palmares text x.pdf | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -48,36 +84,39 @@ const program = new Command()
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)');
 
-program
-  .command('extract')
-  .description('print the record of one announcement as JSON on stdout')
-  .argument('<file>', 'a text, Markdown, HTML or PDF file')
-  .addOption(formatOption())
-  .option('--no-resolve', 'leave awardees and cities without their gazetteer resolution')
-  .action(async (file: string, opts: { format?: Format; resolve: boolean }) => {
-    subject = file;
-    const record = await extractFile(file, {
+const DOCUMENT = `a text, Markdown, HTML or PDF file of at most ${formatBytes(DEFAULT_LIMITS.maxBytes)}`;
+
+limitOptions(
+  program
+    .command('extract')
+    .description('print the record of one announcement as JSON on stdout')
+    .argument('<file>', DOCUMENT)
+    .addOption(formatOption())
+    .option('--no-resolve', 'leave awardees and cities without their gazetteer resolution'),
+).action(async (file: string, opts: LimitFlags & { format?: Format; resolve: boolean }) => {
+  const record = await oneDocument(file, opts, (pool, bytes) =>
+    pool.extract({
+      bytes,
+      path: file,
       resolve: opts.resolve,
       ...(opts.format ? { format: opts.format } : {}),
-    });
-    process.stdout.write(toJson(record));
-  });
+    }),
+  );
+  if (record) process.stdout.write(toJson(record));
+});
 
-program
-  .command('text')
-  .description('print the document text that every span of the record indexes')
-  .argument('<file>', 'a text, Markdown, HTML or PDF file')
-  .addOption(formatOption())
-  .action(async (file: string, opts: { format?: Format }) => {
-    subject = file;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new InputError('no such file');
-    }
-    process.stdout.write((await parse(bytes, opts.format ?? detectFormat(bytes, file))).text);
-  });
+limitOptions(
+  program
+    .command('text')
+    .description('print the document text that every span of the record indexes')
+    .argument('<file>', DOCUMENT)
+    .addOption(formatOption()),
+).action(async (file: string, opts: LimitFlags & { format?: Format }) => {
+  const text = await oneDocument(file, opts, (pool, bytes) =>
+    pool.text({ bytes, path: file, ...(opts.format ? { format: opts.format } : {}) }),
+  );
+  if (text !== undefined) process.stdout.write(text);
+});
 
 program
   .command('ingest')
@@ -87,12 +126,28 @@ program
   .argument('[inputs...]', 'files, folders or - for standard input', ['corpus'])
   .option('--corpus <dir>', 'the corpus folder new documents are copied into', 'corpus')
   .option('-o, --out <dir>', 'where to write the records', 'output')
-  .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
-  .option('-t, --timeout <seconds>', 'abandon a document still being read after this long', positiveInt, 60)
+  .option('-c, --concurrency <n>', 'documents extracted at once, each in a worker thread', positiveInt, 4)
+  .option(
+    '-t, --timeout <seconds>',
+    'stop a document still being extracted after this long (it fails, the others go on)',
+    positiveInt,
+    DEFAULT_TIMEOUT_MS / 1000,
+  )
+  .option(
+    '--memory <MiB>',
+    'stop a document that needs more JavaScript heap than this (it fails, the others go on)',
+    positiveInt,
+    DEFAULT_MEMORY_MB,
+  )
   .addOption(formatOption())
+  .option('--no-resolve', 'leave awardees and cities without their gazetteer resolution')
   .option('-q, --quiet', 'print only failures and the summary')
   .option('--json', 'print only the summary, as JSON')
   .action(async (inputs: string[], opts: IngestFlags) => {
+    const [{ ingest }, { reporter }] = await Promise.all([
+      import('./ingest.js'),
+      import('./ingest-report.js'),
+    ]);
     const report = reporter({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, json: !!opts.json });
     const results = await ingest({
       inputs,
@@ -100,6 +155,8 @@ program
       outDir: opts.out,
       concurrency: opts.concurrency,
       timeoutMs: opts.timeout * 1000,
+      memoryMb: opts.memory,
+      resolve: opts.resolve,
       ...(opts.format ? { format: opts.format } : {}),
       stdin: readStdin,
       onSkipped: report.skipped,
@@ -109,11 +166,11 @@ program
     if (report.finish(results).failed) process.exitCode = EXIT.failed;
   });
 
-interface IngestFlags {
+interface IngestFlags extends LimitFlags {
+  resolve: boolean;
   corpus: string;
   out: string;
   concurrency: number;
-  timeout: number;
   format?: Format;
   quiet?: boolean;
   json?: boolean;
@@ -150,6 +207,12 @@ program
   });
 
 async function check(paths: string[], opts: CheckFlags, receivedDir: string): Promise<void> {
+  const [{ checkCorpus, hasDifferences }, format, { ingest }] = await Promise.all([
+    import('./check/run.js'),
+    import('./check/format.js'),
+    import('./ingest.js'),
+  ]);
+  const { formatAnnotations, formatCount, formatLines, formatMarkdown } = format;
   const result = await checkCorpus({
     corpusPaths: paths,
     outDir: opts.out,
@@ -202,6 +265,7 @@ program
   .option('-c, --concurrency <n>', 'documents extracted at once', positiveInt, 4)
   .action(
     async (paths: string[], opts: { out: string; dir?: string; check: boolean; concurrency: number }) => {
+      const { writeReport } = await import('./report/write.js');
       const summary = await writeReport({
         outDir: opts.out,
         ...(opts.dir ? { reportDir: opts.dir } : {}),
@@ -225,7 +289,8 @@ program
   .option('--city', 'resolve as an event city: communes only')
   .option('-d, --departement <code...>', 'départements where the name was read, to settle homonyms')
   .option('-r, --region <code...>', 'régions where the name was read, to settle homonyms')
-  .action((name: string, opts: { city?: boolean; departement?: string[]; region?: string[] }) => {
+  .action(async (name: string, opts: { city?: boolean; departement?: string[]; region?: string[] }) => {
+    const { resolveCity, resolveName } = await import('./resolve/index.js');
     const context = { departements: opts.departement ?? [], regions: opts.region ?? [] };
     process.stdout.write(toJson(opts.city ? resolveCity(name, context) : resolveName(name, context)));
   });
@@ -233,7 +298,8 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of a record')
-  .action(() => {
+  .action(async () => {
+    const { recordJsonSchema } = await import('./json-schema.js');
     process.stdout.write(toJson(recordJsonSchema()));
   });
 
@@ -250,12 +316,15 @@ try {
     // Help and version exit 0; commander has already printed any usage error.
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else if (e instanceof InputError) {
-    process.stderr.write(
-      `palmares: ${subject ? `${subject}: ` : ''}${e.message}${e.hint ? ` (${e.hint})` : ''}\n`,
-    );
+    // Errors about a document are printed where the file is known; this one is about an argument.
+    process.stderr.write(`${failureLine('', e)}\n`);
     process.exitCode = EXIT.failed;
   } else {
-    process.stderr.write(`palmares: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // One line, never a stack trace.
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(
+      `${failureLine('', message.startsWith('internal error') ? message : `internal error: ${message}`)}\n`,
+    );
     process.exitCode = EXIT.failed;
   }
 }

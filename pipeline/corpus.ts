@@ -1,15 +1,23 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import PQueue from 'p-queue';
+import { KNOWN_EXTENSIONS } from '../parsers/index.js';
 import type { PalmaresRecord } from './schema.js';
 import { findDocuments, type Source, source, toPosixRelative } from './sources.js';
 
-/** The corpus folder by content: re-adding bytes it already holds is recognised, whatever their name. */
+/**
+ * The corpus folder by content: re-adding bytes it already holds is recognised, whatever their name.
+ * Files are hashed a few at a time and not kept, so a large corpus costs its hashes only.
+ */
 export async function corpusByHash(corpusDir: string): Promise<Map<string, string>> {
   if (!existsSync(corpusDir)) return new Map();
+  const queue = new PQueue({ concurrency: 8 });
   const files = await findDocuments([corpusDir]);
-  const sources = await Promise.all(files.map(async (f) => source(f, await readFile(f))));
-  return new Map(sources.map((s) => [s.sha256, s.path]));
+  const hashes = await Promise.all(
+    files.map((f) => queue.add(async () => source(f, await readFile(f)).sha256)),
+  );
+  return new Map(files.map((f, i) => [hashes[i] as string, f]));
 }
 
 /**
@@ -22,7 +30,10 @@ export function placeInCorpus(
   record: PalmaresRecord,
   taken: Set<string>,
 ): string {
-  const ext = src.path === '-' ? extensionOf(record.source.format) : extname(src.path).toLowerCase();
+  // An extension the corpus walk picks up, so that the document is known by its hash on the next run
+  // ("README" and "notes.json" become "readme.txt" and "notes.txt").
+  const own = src.path === '-' ? '' : extname(src.path).toLowerCase();
+  const ext = KNOWN_EXTENSIONS.includes(own) ? own : extensionOf(record.source.format);
   const stem = slug(
     src.path === '-' ? firstLine(src.bytes) : src.path.replace(/^.*\//, '').replace(/\.[^.]*$/, ''),
   );
@@ -50,11 +61,14 @@ export function slug(text: string): string {
   return s || 'document';
 }
 
+/** The first line with a letter, tags removed; only the start of the document is looked at. */
 function firstLine(bytes: Buffer): string {
   return (
     bytes
+      .subarray(0, 64 * 1024)
       .toString('utf8')
-      .replace(/<[^>]*>/g, ' ')
+      // [^<>]: a tag never spans another "<", which keeps a run of unclosed "<" linear.
+      .replace(/<[^<>]*>/g, ' ')
       .split('\n')
       .find((l) => /\p{L}/u.test(l)) ?? ''
   );

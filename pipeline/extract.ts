@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Doc, Format } from '../parsers/doc.js';
-import { DEFAULT_LIMITS, detectFormat, InputError, type Limits, parse } from '../parsers/index.js';
+import { DEFAULT_LIMITS, detectFormat, type Limits, parse } from '../parsers/index.js';
 import { readCriteria } from './fields/criteria.js';
 import { extractEdition } from './fields/edition.js';
 import { readEvents } from './fields/events.js';
 import { readLaureates } from './fields/laureates.js';
 import { extractStats } from './fields/stats.js';
 import { Layers } from './layers/index.js';
+import { readDocument } from './read-document.js';
 import { classifyDocument } from './refiners/document-type.js';
 import { eventCities } from './refiners/events.js';
 import { resolveFields } from './refiners/resolution.js';
@@ -40,21 +40,16 @@ export async function extract(bytes: Uint8Array, options: ExtractOptions): Promi
   });
 }
 
-/** Reads and extracts one file; errors name the file. */
+/**
+ * Reads and extracts one file, in this thread (the CLI runs documents in worker threads, see pool.ts).
+ * Only a regular file within the size limit is read; any other path is an InputError whose message,
+ * after the file name, says what is wrong and what to do.
+ */
 export async function extractFile(
   path: string,
   options: Partial<ExtractOptions> = {},
 ): Promise<PalmaresRecord> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`,
-      code === 'EISDIR' ? 'give a file, or use `palmares ingest` for a directory' : undefined,
-    );
-  }
+  const bytes = await readDocument(path, options.limits?.maxBytes);
   return extract(bytes, { ...options, path: options.path ?? path });
 }
 

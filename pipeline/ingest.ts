@@ -1,15 +1,16 @@
 import { basename, extname, join } from 'node:path';
 import PQueue from 'p-queue';
 import type { Format } from '../parsers/doc.js';
-import { InputError } from '../parsers/index.js';
+import { InputError } from '../parsers/errors.js';
 import { corpusByHash, placeInCorpus } from './corpus.js';
 import { writeDataset } from './dataset/write.js';
-import { DEFAULT_TIMEOUT_MS, describeError, extractionTimeout } from './errors.js';
-import { extract } from './extract.js';
-import { toJson, writeAtomic, writeIfChanged } from './json.js';
+import { describeError } from './errors.js';
+import { removeStaleTemporaries, toJson, writeAtomic, writeIfChanged } from './json.js';
+import { ExtractionPool } from './pool.js';
+import { readDocument } from './read-document.js';
 import { readCommitted } from './records.js';
 import type { PalmaresRecord } from './schema.js';
-import { readSources, type Skipped, type Source } from './sources.js';
+import { findDocuments, type Skipped, type Source, source } from './sources.js';
 
 export interface IngestOptions {
   /** Files, folders (walked for documents) or "-" for standard input. */
@@ -18,10 +19,15 @@ export interface IngestOptions {
   corpusDir: string;
   /** Where records go, as `<outDir>/<editionYear|unknown>/<slug>.json`. */
   outDir: string;
+  /** Documents extracted at once, each in a worker thread of its own. */
   concurrency?: number;
   format?: Format;
-  /** A document still being read after this long is abandoned as failed. */
+  /** Resolve awardees and cities against the gazetteer (default true). */
+  resolve?: boolean;
+  /** A document still being extracted after this long is stopped and fails. */
   timeoutMs?: number;
+  /** The memory (JavaScript heap, MiB) one document may use before it is stopped and fails. */
+  memoryMb?: number;
   stdin?: () => Promise<Buffer>;
   /** Called for each file of a folder that is not read, with the reason, before `onStart`. */
   onSkipped?: (skipped: Skipped) => void;
@@ -45,40 +51,68 @@ export type IngestResult =
     }
   | { input: string; ok: false; error: string };
 
+/** What became of one document before it is settled: its bytes if they could be read, its record or error. */
+type Extracted = { input: string; src: Source | null; record: PalmaresRecord | Error };
+
 /**
- * Extracts every document concurrently, adds the new ones to the corpus and writes their records.
- * Results come back in sorted input order and every file is written whole (temporary file, rename),
- * so the output is the same bytes whatever the concurrency. A document that fails is reported; the
- * others are still written.
+ * Extracts every document in a pool of worker threads, adds the new ones to the corpus and writes their
+ * records. Each document is read when a thread is free for it, results are settled in sorted input order,
+ * and every file is written whole (temporary file, rename), so the output is the same bytes whatever the
+ * concurrency. A document that fails, crashes its thread or runs past a limit is reported; the others
+ * are still written.
  */
 export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   const stdin = options.stdin ?? (() => Promise.reject(new InputError('standard input is not available')));
-  const sources = await readSources(options.inputs, stdin, options.onSkipped);
-  const inCorpus = await corpusByHash(options.corpusDir);
-  options.onStart?.(sources.length);
-  const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
-  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const records = sources.map((src) =>
-    queue.add(() =>
-      extractionTimeout(
-        extract(src.bytes, {
-          path: inCorpus.get(src.sha256) ?? src.path,
-          ...(options.format ? { format: options.format } : {}),
-        }),
-        timeout,
-      ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
-    ),
+  const files = await findDocuments(
+    options.inputs.filter((p) => p !== '-'),
+    options.onSkipped,
   );
+  const piped = options.inputs.includes('-') ? source('-', await stdin()) : null;
+  await removeStaleTemporaries([options.outDir, options.corpusDir]);
+  const inCorpus = await corpusByHash(options.corpusDir);
+  const total = files.length + (piped ? 1 : 0);
+  options.onStart?.(total);
+
+  const threads = Math.max(1, Math.min(options.concurrency ?? 4, total));
+  const pool = new ExtractionPool({
+    threads,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.memoryMb ? { memoryMb: options.memoryMb } : {}),
+  });
+  const queue = new PQueue({ concurrency: threads });
+  const extractOne = async (input: string, read: () => Promise<Source>): Promise<Extracted> => {
+    let src: Source | null = null;
+    try {
+      src = await read();
+      const path = inCorpus.get(src.sha256) ?? src.path;
+      const record = await pool.extract({
+        bytes: src.bytes,
+        path,
+        ...(options.format ? { format: options.format } : {}),
+        ...(options.resolve === false ? { resolve: false } : {}),
+      });
+      return { input, src, record };
+    } catch (e) {
+      return { input, src, record: e instanceof Error ? e : new Error(String(e)) };
+    }
+  };
+  const pending = [
+    ...files.map((path) =>
+      queue.add(() => extractOne(path, async () => source(path, await readDocument(path)))),
+    ),
+    ...(piped ? [queue.add(() => extractOne('-', async () => piped))] : []),
+  ];
 
   const results: IngestResult[] = [];
-  const seen = new Map<string, string>();
-  const outputs = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const [i, src] of sources.entries()) {
-    const record = await records[i];
-    const result = await settle(src, record, { options, inCorpus, seen, outputs, taken });
-    results.push(result);
-    options.onDocument?.(result);
+  const books: Books = { options, inCorpus, seen: new Map(), outputs: new Map(), taken: new Set() };
+  try {
+    for (const next of pending) {
+      const result = await settle(await next, books);
+      results.push(result);
+      options.onDocument?.(result);
+    }
+  } finally {
+    await pool.close();
   }
   // The dataset covers every record in outDir, not only this run's documents.
   const committed = await readCommitted(options.outDir);
@@ -99,15 +133,10 @@ interface Books {
   taken: Set<string>;
 }
 
-async function settle(
-  src: Source,
-  record: PalmaresRecord | Error | undefined,
-  b: Books,
-): Promise<IngestResult> {
-  if (!record || record instanceof Error) return { input: src.path, ok: false, error: describeError(record) };
+async function settle({ input, src, record }: Extracted, b: Books): Promise<IngestResult> {
+  if (!src || record instanceof Error) return { input, ok: false, error: describeError(record) };
   const twin = b.seen.get(src.sha256);
-  if (twin)
-    return { input: src.path, ok: false, error: `same bytes as ${twin}, already ingested in this run` };
+  if (twin) return { input, ok: false, error: `same bytes as ${twin}, already ingested in this run` };
   b.seen.set(src.sha256, src.path);
 
   const known = b.inCorpus.get(src.sha256);
@@ -121,13 +150,9 @@ async function settle(
   ).replaceAll('\\', '/');
   const clash = b.outputs.get(output);
   if (clash) {
-    return {
-      input: src.path,
-      ok: false,
-      error: `would overwrite ${output}, written for ${clash}; rename one of them`,
-    };
+    return { input, ok: false, error: `would overwrite ${output}, written for ${clash}; rename one of them` };
   }
   b.outputs.set(output, corpusPath);
   const changed = await writeIfChanged(output, toJson(placed));
-  return { input: src.path, ok: true, corpusPath, added: !known, output, changed, record: placed };
+  return { input, ok: true, corpusPath, added: !known, output, changed, record: placed };
 }

@@ -3,7 +3,7 @@ import { DiagnosticSchema, FormatSchema, SpanSchema } from '../parsers/doc.js';
 import { ResolutionSchema } from './resolve/schema.js';
 
 /** Bumped on any change a consumer could notice: renamed, removed or retyped fields. */
-export const SCHEMA_VERSION = '2.1.0';
+export const SCHEMA_VERSION = '2.2.0';
 
 const IsoDate = z
   .string()

@@ -58,21 +58,6 @@ function skipReason(entry: Dirent): string | null {
   return `${ext ? `its extension ${ext} is` : 'a name without an extension is'} not one palmares reads (${KNOWN_EXTENSIONS.join(' ')}); name the file itself to read it anyway`;
 }
 
-/** Reads the documents named by `paths` ("-" reads standard input once). */
-export async function readSources(
-  paths: string[],
-  stdin: () => Promise<Buffer>,
-  onSkipped?: (skipped: Skipped) => void,
-): Promise<Source[]> {
-  const files = await findDocuments(
-    paths.filter((p) => p !== '-'),
-    onSkipped,
-  );
-  const sources = await Promise.all(files.map(async (path) => source(path, await readFile(path))));
-  if (paths.includes('-')) sources.push(source('-', await stdin()));
-  return sources;
-}
-
 export function source(path: string, bytes: Buffer): Source {
   return { path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

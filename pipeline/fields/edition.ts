@@ -80,11 +80,15 @@ function voted(votes: Map<number, { total: number; span: Span }>): Pick<Edition,
   return first ? { year: first[0], yearSpan: first[1].span } : null;
 }
 
-/** The document's own date, when the document is about an award or an edition. */
+/** The document's own date as the text gives it, when the document is about an award or an edition. */
 function published(layers: Layers): Pick<Edition, 'year' | 'yearSpan'> | null {
   const own = layers.published;
-  if (!own || !ABOUT_AN_AWARD.test(layers.folded)) return null;
-  return { year: own.year, yearSpan: own.span };
+  if (!own?.span || !ABOUT_AN_AWARD.test(layers.folded)) return null;
+  // The evidence is the year's digits where the text gives its date ("Publié le 03/03/2022").
+  const at = layers.text.slice(own.span.start, own.span.end).indexOf(String(own.year));
+  return at < 0
+    ? null
+    : { year: own.year, yearSpan: { start: own.span.start + at, end: own.span.start + at + 4 } };
 }
 
 /** "Après une première édition …, la 2e édition": an earlier edition mentioned in passing is smaller. */
@@ -106,7 +110,8 @@ function isHeadline(layers: Layers, block: Block): boolean {
 }
 
 function inUrl(folded: string, at: number): boolean {
-  const tokenStart = folded.lastIndexOf(' ', at) + 1;
-  const token = folded.slice(Math.max(tokenStart, folded.lastIndexOf('\n', at) + 1), at);
+  // The 200 characters before: a search back to the line start is quadratic on a long line of years.
+  const before = folded.slice(Math.max(0, at - 200), at);
+  const token = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1);
   return /:\/\/|www\.|\//.test(token.replace(/^\d{1,2}\/\d{1,2}\/$/, ''));
 }

@@ -13,7 +13,7 @@ const WORDS = alternation(Object.keys(NUMBER_WORDS)).replaceAll(' ', '[\\s-]+');
  * A figure: "58", "1 130", "1.130" (not the "130" of "1 130", but the "20" of "2021-07 20 communes";
  * not the "11" of "2022-11"), or in words; never "une centaine".
  */
-const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d-|\\d (?=\\d{3}(?!\\d)))\\d+(?![\\d.,]\\d)|\\b(?:${WORDS})\\b)`;
+const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![\\d.,]|\\d-|\\d (?=\\d{3}(?!\\d)))\\d+(?![\\d.,]\\d)|(?<![\\p{L}-])(?:${WORDS})(?![\\p{L}-]))`;
 
 const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
   key,

@@ -13,6 +13,9 @@ import {
 
 const GROUP_TYPE_AT = new RegExp(`^(?:${alternation(bodyTypesWhere((e) => e.group))})(?![\\p{L}])`, 'u');
 
+/** An entry is a line or two: longer spans are not split (splitting them would be quadratic). */
+export const MAX_ENTRY_CHARS = 2000;
+
 const SEPARATOR = /\s*(?:,|\s(?:et|&|\/|en partenariat avec)\s|&|\/)\s*/gu;
 
 /**
@@ -23,7 +26,10 @@ const SEPARATOR = /\s*(?:,|\s(?:et|&|\/|en partenariat avec)\s|&|\/)\s*/gu;
 export function splitAwardees(text: string, span: Span): Awardee[] {
   const parts: Span[] = [];
   let from = span.start;
-  for (const m of matchesIn(SEPARATOR, text, span.start, span.end)) {
+  // Past an entry's length, no split: each separator tests both growing sides.
+  const separators =
+    span.end - span.start > MAX_ENTRY_CHARS ? [] : matchesIn(SEPARATOR, text, span.start, span.end);
+  for (const m of separators) {
     const left = tighten(text, from, m.index);
     const right = tighten(text, m.index + m[0].length, span.end);
     if (splittable(text, left, right, span.end)) {

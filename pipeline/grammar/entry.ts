@@ -1,6 +1,6 @@
 import type { Span } from '../../parsers/doc.js';
 import { foldedText, matchesIn, tighten } from '../text.js';
-import { splitAwardees } from './awardees.js';
+import { MAX_ENTRY_CHARS, splitAwardees } from './awardees.js';
 import { bodyEnd, bodyTypeLength, hasBodyType, withoutLocator } from './names.js';
 
 export interface EntrySplit {
@@ -18,6 +18,8 @@ const MARKERS = /(?<!partenariat)\s+avec\s+|\s*:\s+|,\s*(?=[«"“])|\s+[–—-
  * everything after it the project.
  */
 export function splitEntry(text: string, span: Span): EntrySplit {
+  // Each marker tests the whole side before it: on a line longer than any entry that is quadratic.
+  if (span.end - span.start > MAX_ENTRY_CHARS) return { awardees: span, project: null };
   for (const m of matchesIn(MARKERS, foldedText(text), span.start, span.end)) {
     // "Ville de Vannes (Morbihan) : …": the locator stays with the awardees, out of the name test.
     const left = tighten(text, span.start, m.index);

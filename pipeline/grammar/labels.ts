@@ -23,9 +23,12 @@ export function categoryOf(
   text: string,
   path: readonly Span[],
 ): { value: string; evidence: Span; parents: Span[] } | null {
-  const parts = path.map((p) => afterLabel(text, p, CATEGORY_LABEL, true));
+  const parts = path
+    .map((p) => afterLabel(text, p, CATEGORY_LABEL, true))
+    .map((p) => tighten(text, p.start, p.end, ':'))
+    .filter((p) => p.end > p.start);
   const last = parts.at(-1);
   if (!last) return null;
-  const value = parts.map((p) => clean(text.slice(p.start, p.end)).replace(/\s*:$/, '')).join(' > ');
+  const value = parts.map((p) => clean(text.slice(p.start, p.end))).join(' > ');
   return { value, evidence: last, parents: parts.slice(0, -1) };
 }

@@ -229,9 +229,13 @@ function validDay(d: number): boolean {
 
 /** "Metz, le 23 novembre 2017 – La 5e édition …": the date a release was written, not an event. */
 export function isDateline(text: string, date: DateMention): boolean {
-  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  // A dateline starts its line within a place name of the date: looking further back, for every date
+  // of a long line, would be quadratic.
+  const from = Math.max(0, date.start - 200);
+  const before = text.slice(from, date.start);
+  if (from > 0 && !before.includes('\n')) return false;
   return (
-    DATELINE_BEFORE.test(text.slice(lineStart, date.start)) &&
+    DATELINE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1)) &&
     /^\s*[–—-]\s/u.test(text.slice(date.end, date.end + 4))
   );
 }

@@ -247,7 +247,9 @@ function entriesOf(doc: Doc, sections: BlockSection[]): ListedEntry[] {
     const prose = block.kind !== 'list-item' && isProse(doc.text, span);
     if (section.role === 'marker' && section.rest)
       current = { kind: 'marker', prose, first: section.rest, section, more: [] };
-    if (section.role === 'entry' || section.role === 'paragraph')
+    // A line of punctuation alone (":" under "LABEL OR") names no one.
+    const named = /[\p{L}\p{N}]/u.test(doc.text.slice(span.start, span.end));
+    if ((section.role === 'entry' || section.role === 'paragraph') && named)
       current = { kind: section.role, prose, first: section.rest ?? span, section, more: [] };
     if (current) out.push(current);
   });

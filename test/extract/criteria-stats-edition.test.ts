@@ -203,8 +203,10 @@ describe('edition', () => {
   });
 
   it('takes the document’s own date for a document about an award, and only then', () => {
-    expect(edition('La ville a reçu deux labels d’or le 2 mars.', '2022-03-03').year).toBe(2022);
+    expect(edition('Publié le 3 mars 2022\n\nLa ville a reçu deux labels d’or le 2 mars.').year).toBe(2022);
     expect(edition('La ville a reçu deux labels d’or le 2 mars.').year).toBeNull();
+    // A date the file's metadata gives, and the text does not, is no evidence the record can point at.
+    expect(edition('La ville a reçu deux labels d’or le 2 mars.', '2022-03-03').year).toBeNull();
     expect(edition('Entretien avec la déléguée générale du réseau.', '2020-05-01').year).toBeNull();
     expect(edition('Le forum 2019 se tiendra à Lyon.', '2018-11-02').year).toBe(2019);
   });
