@@ -1,8 +1,9 @@
 import type { Span } from '../../../parsers/doc.js';
+import { namesNonLaureates } from '../../grammar/cues.js';
 import { bodyTypeLength, isBareBodyType } from '../../grammar/names.js';
 import type { BodyMention } from '../../layers/bodies.js';
 import type { Layers } from '../../layers/index.js';
-import { AWARD_NOUNS, BEFORE_VERB, NOT_LAUREATE_CUES, RECEIVE_CUES } from '../../lexicon/awards.js';
+import { AWARD_NOUNS, BEFORE_VERB, RECEIVE_CUES } from '../../lexicon/awards.js';
 import { fold } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate } from './build.js';
@@ -91,7 +92,7 @@ function anaphor(layers: Layers, sentence: Span, named: Map<string, BodyMention[
   if (!type) return null;
   const folded = layers.folded.slice(sentence.start, sentence.end);
   const cue = RECEIVE_CUES.exec(folded);
-  if (!cue || NOT_LAUREATE_CUES.test(folded.slice(0, cue.index))) return null;
+  if (!cue || namesNonLaureates(folded.slice(0, cue.index))) return null;
   if (!AWARD_NOUNS.test(folded.slice(cue.index, cue.index + cue[0].length + 60))) return null;
   // Nothing but the type before the verb: "La Communauté de communes s'est vu …".
   const before = folded.slice(0, cue.index);

@@ -1,13 +1,8 @@
 import type { Span } from '../../../parsers/doc.js';
+import { namesNonLaureates } from '../../grammar/cues.js';
 import { type ListItem, placeList } from '../../grammar/lists.js';
 import type { Layers } from '../../layers/index.js';
-import {
-  GIVE_CUES,
-  LAUREATE_WORDS,
-  LIST_OPENERS,
-  NOT_LAUREATE_CUES,
-  RECEIVE_CUES,
-} from '../../lexicon/awards.js';
+import { GIVE_CUES, LAUREATE_WORDS, LIST_OPENERS, RECEIVE_CUES } from '../../lexicon/awards.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate, namedMention } from './build.js';
 import { proseSentences } from './prose-sentences.js';
@@ -136,6 +131,6 @@ function listAfterAward(layers: Layers, sentence: Span, previous: Span | null): 
 export function tellsAward(folded: string): boolean {
   return (
     (RECEIVE_CUES.test(folded) || GIVE_CUES.test(folded) || LAUREATE_WORDS.test(folded)) &&
-    !NOT_LAUREATE_CUES.test(folded)
+    !namesNonLaureates(folded)
   );
 }

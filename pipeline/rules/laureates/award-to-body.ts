@@ -1,7 +1,8 @@
 import type { Span } from '../../../parsers/doc.js';
+import { namesNonLaureates } from '../../grammar/cues.js';
 import { type ListItem, placeList } from '../../grammar/lists.js';
 import type { Layers } from '../../layers/index.js';
-import { COUNTED_AWARDS, GIVE_CUES, NOT_LAUREATE_CUES } from '../../lexicon/awards.js';
+import { COUNTED_AWARDS, GIVE_CUES } from '../../lexicon/awards.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { laureatesOf } from './build.js';
 import { proseSentences } from './prose-sentences.js';
@@ -68,10 +69,12 @@ export const awardToBody: LaureateRule = {
 function recipients(layers: Layers, sentence: Span): { items: ListItem[]; end: number } | null {
   const folded = layers.folded.slice(sentence.start, sentence.end);
   const cue = GIVE_CUES.exec(folded);
-  if (!cue || COUNTED_AWARDS.test(folded.slice(0, cue.index)) || NOT_LAUREATE_CUES.test(folded)) return null;
+  if (!cue || COUNTED_AWARDS.test(folded.slice(0, cue.index))) return null;
   const from = sentence.start + cue.index + cue[0].length;
   const stop = AFTER_BODIES.exec(layers.text.slice(from, sentence.end));
   const end = stop ? from + stop.index : sentence.end;
+  // What the award and its recipients say, not the rest of the sentence ("…, le jury a salué …").
+  if (namesNonLaureates(layers.folded.slice(sentence.start, end))) return null;
   const items = placeList(layers.text, { start: from, end });
   return items ? { items, end } : null;
 }

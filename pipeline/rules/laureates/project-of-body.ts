@@ -1,8 +1,9 @@
 import type { Span } from '../../../parsers/doc.js';
+import { namesNonLaureates } from '../../grammar/cues.js';
 import { bodyTypeLength } from '../../grammar/names.js';
 import type { BodyMention } from '../../layers/bodies.js';
 import type { Layers } from '../../layers/index.js';
-import { AWARD_NOUNS, NOT_LAUREATE_CUES, RECEIVE_CUES } from '../../lexicon/awards.js';
+import { AWARD_NOUNS, RECEIVE_CUES } from '../../lexicon/awards.js';
 import { fold, tighten } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate } from './build.js';
@@ -31,7 +32,7 @@ export const projectOfBody: LaureateRule = {
     const out: LaureateCandidate[] = [];
     for (const { span } of proseSentences(layers)) {
       const folded = layers.folded.slice(span.start, span.end);
-      if (!RECEIVE_CUES.test(folded) || !AWARD_NOUNS.test(folded) || NOT_LAUREATE_CUES.test(folded)) continue;
+      if (!RECEIVE_CUES.test(folded) || !AWARD_NOUNS.test(folded) || namesNonLaureates(folded)) continue;
       const tier = layers.awardIn(span);
       for (const m of layers.text.slice(span.start, span.end).matchAll(PROJECT)) {
         const from = span.start + m.index + m[0].length;

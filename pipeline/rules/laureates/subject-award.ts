@@ -1,7 +1,8 @@
 import type { Span } from '../../../parsers/doc.js';
+import { namesNonLaureates } from '../../grammar/cues.js';
 import { type ListItem, placeList } from '../../grammar/lists.js';
 import type { Layers } from '../../layers/index.js';
-import { AWARD_NOUNS, BEFORE_VERB, NOT_LAUREATE_CUES, RECEIVE_CUES } from '../../lexicon/awards.js';
+import { AWARD_NOUNS, BEFORE_VERB, RECEIVE_CUES } from '../../lexicon/awards.js';
 
 const RECEIVE_ALL = new RegExp(RECEIVE_CUES.source, 'gu');
 
@@ -115,7 +116,7 @@ function subjects(layers: Layers, sentence: Span): Clause[] {
       const items = placeList(layers.text, { start: sentence.start + start, end });
       if (!items) continue;
       // Candidates, jurors and partners named as the subject receive nothing.
-      if (!NOT_LAUREATE_CUES.test(before.slice(start))) {
+      if (!namesNonLaureates(before.slice(start))) {
         out.push({
           items,
           verb: sentence.start + cue.index,
