@@ -136,3 +136,37 @@ function bareItem(text: string, part: Span): ListItem | null {
     return { name: bare, locator, evidence: 'located' };
   return null;
 }
+
+/**
+ * An entry made of places only: "Bretagne : Dinan (22), Pontivy (56)" (places grouped under a
+ * région's name), "Mérignac (33) et Niort (79) : @@@@@" (places, then the level they reached), or a
+ * list of places alone. Typed bodies ("Ville de Rennes : …") make an awardee and its project instead.
+ */
+export function placeEntry(
+  text: string,
+  span: Span,
+): { items: ListItem[]; award: { tier: Tier | null; label: Span } | null } | null {
+  const colon = text.indexOf(':', span.start);
+  const bare = (items: ListItem[] | null) => (items?.every((i) => i.evidence !== 'typed') ? items : null);
+  if (colon <= span.start || colon >= span.end) {
+    const items = bare(placeList(text, span));
+    return items ? { items, award: null } : null;
+  }
+  const left = tighten(text, span.start, colon);
+  const right = tighten(text, colon + 1, span.end);
+  const awards = findAwards(text, right.start, right.end);
+  const award = awardOf(awards);
+  // "… : @@@@@", "… : 4 fleurs": the right side is only the level.
+  if (
+    award &&
+    awards.length === 1 &&
+    awards[0]?.span.start === right.start &&
+    awards[0].span.end === right.end
+  ) {
+    const items = bare(placeList(text, left));
+    if (items) return { items, award };
+  }
+  if (nameEnd(text, left.start, left.end) !== left.end) return null;
+  const items = bare(placeList(text, right));
+  return items ? { items, award: null } : null;
+}

@@ -1,7 +1,7 @@
 import type { Block, Doc, Span } from '../../parsers/doc.js';
 import { splitEntry } from '../grammar/entry.js';
-import { listItem, placeList } from '../grammar/lists.js';
-import { bodyEnd, hasBodyType, looksLikeBody } from '../grammar/names.js';
+import { listItem, placeEntry } from '../grammar/lists.js';
+import { bodyEnd, bodyTypeLength, hasBodyType, looksLikeBody } from '../grammar/names.js';
 import { LAUREATE_SECTION_CUES, PRIZE_NAME } from '../lexicon/awards.js';
 import { CATEGORY_LABEL, POPULATION_BAND, SECTION_END_CUES } from '../lexicon/sections.js';
 import { placeKinds } from '../resolve/index.js';
@@ -162,6 +162,11 @@ export function findSections(doc: Doc): Sections {
       }
       // Under a heading, a paragraph that opens with its laureate: "Binic (22). La commune a …".
       if (s.path.length && opensWithPlace(text, span)) return mark('paragraph');
+      // Under a heading, "Mérignac (33) et Niort (79) : @@@@@" lists its laureates.
+      if (s.path.length && block.kind !== 'list-item' && placeEntry(text, span)) {
+        s.open = true;
+        return mark('entry');
+      }
       // A list with no announcing line: entries that carry their own tier, or that follow a heading.
       if (!findParenthesisedTier(text, span.start, span.end) && !(s.path.length && isEntry(text, span))) {
         // The block under a heading still sits in its section; the blocks after it do not.
@@ -197,7 +202,8 @@ export function findSections(doc: Doc): Sections {
         s.tier || s.path.length || hasBodyType(text, span.start, span.end) || listItem(text, span);
       if (!entry) return mark(null);
       // Places alone ("Caudan (Morbihan)", "Bretagne : Dinan (22), Pontivy (56)") take no project line.
-      s.entry = placesOnly(text, span) ? null : { hasProject: splitEntry(text, span).project !== null };
+      s.entry =
+        placeEntry(text, span) !== null ? null : { hasProject: splitEntry(text, span).project !== null };
       return mark('entry');
     }
     // "Bordeaux Métropole : recours au décret achat innovant afin de …": bodies, then their description.
@@ -263,6 +269,14 @@ function isHeading(text: string, block: Block, span: Span): boolean {
     block.kind !== 'list-item' &&
     isShort(span) &&
     CATEGORY_LABEL.test(foldRange(text, span.start, span.end))
+  )
+    return true;
+  // "Intercommunalités": a kind of body alone on its line heads the bodies of that kind.
+  const bare = tighten(text, span.start, span.end, ':');
+  if (
+    block.kind !== 'list-item' &&
+    isShort(span) &&
+    bodyTypeLength(text, bare.start) === bare.end - bare.start
   )
     return true;
   // Plain text marks categories in capitals; Markdown may too, inside an ordinary paragraph.
@@ -344,16 +358,6 @@ function isProse(text: string, span: Span): boolean {
   // A sentence of eight words or more, in any case: "La ville de Sélestat a reçu le prix pour …".
   if (/\.$/.test(t) && t.split(/\s+/).length >= 8) return true;
   return t.length > 100 && (/[.!?]\s+\p{Lu}/u.test(t) || /\.$/.test(t));
-}
-
-/** An entry made only of places the gazetteer or a locator vouches for, perhaps grouped under a région. */
-function placesOnly(text: string, span: Span): boolean {
-  const colon = text.indexOf(':', span.start);
-  const items =
-    colon > span.start && colon < span.end
-      ? placeList(text, { start: colon + 1, end: span.end })
-      : placeList(text, span);
-  return !!items && items.every((i) => i.evidence !== 'typed');
 }
 
 /** Whether a line is a whole entry: bodies with a type, then a project after a marker. */

@@ -1,7 +1,5 @@
-import { type ListItem, placeList } from '../../grammar/lists.js';
-import { nameEnd } from '../../grammar/names.js';
+import { placeEntry } from '../../grammar/lists.js';
 import type { ListedEntry } from '../../layers/sections.js';
-import { tighten } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate } from './build.js';
 
@@ -9,20 +7,30 @@ const ID = 'laureate/grouped-places';
 
 /**
  * "· Bretagne : Dinan (22), Pontivy (56), Quimperlé (29)": an entry that groups places under the name
- * of a région or a département, each place a laureate of the entry's tier and category. The group is
- * no category.
+ * of a région or a département, each place a laureate of the entry's tier and category (the group is
+ * no category); or "Mérignac (33) et Niort (79) : @@@@@", places then the level they reached.
  */
 export const groupedPlaces: LaureateRule = {
   id: ID,
   field: 'laureates',
-  summary: 'an entry "Région : A (dd), B (dd) et C (dd)" under a tier, level or category',
+  summary:
+    'an entry "Région : A (dd), B (dd) et C (dd)", or "A (dd) et B (dd) : @@@", under a tier, level or category',
   apply(layers) {
     const out: LaureateCandidate[] = [];
     for (const entry of layers.sections.entries) {
       if (entry.kind === 'paragraph') continue;
-      const items = grouped(layers.text, entry);
-      const context = { tier: entry.section.tier, category: entry.section.category };
-      if (items) out.push(...items.map((item) => itemLaureate(layers.text, ID, item, context)));
+      if (entry.more.length) continue;
+      const found = placeEntry(layers.text, entry.first);
+      // A single place alone on its line is a plain entry; a group, a list or a level makes this one.
+      if (
+        !found ||
+        (found.items.length < 2 &&
+          !found.award &&
+          !layers.text.slice(entry.first.start, entry.first.end).includes(':'))
+      )
+        continue;
+      const context = { tier: found.award ?? entry.section.tier, category: entry.section.category };
+      out.push(...found.items.map((item) => itemLaureate(layers.text, ID, item, context)));
     }
     return out;
   },
@@ -41,6 +49,33 @@ export const groupedPlaces: LaureateRule = {
           { tier: null, category: null, awardees: ['Bolbec'], project: null },
         ],
       },
+      {
+        text: `
+          Communes de plus de 20 000 habitants
+          Mérignac (33) et Niort (79) : @@@@@
+          Limoges (87) : @@@@
+        `,
+        expect: [
+          {
+            tier: null,
+            category: 'Communes de plus de 20 000 habitants',
+            awardees: ['Mérignac'],
+            project: null,
+          },
+          {
+            tier: null,
+            category: 'Communes de plus de 20 000 habitants',
+            awardees: ['Niort'],
+            project: null,
+          },
+          {
+            tier: null,
+            category: 'Communes de plus de 20 000 habitants',
+            awardees: ['Limoges'],
+            project: null,
+          },
+        ],
+      },
     ],
     notOk: [
       {
@@ -53,14 +88,3 @@ export const groupedPlaces: LaureateRule = {
     ],
   },
 };
-
-/** The places of an entry "Group : A, B et C", or null when it is not one. */
-function grouped(text: string, entry: ListedEntry): ListItem[] | null {
-  const colon = text.indexOf(':', entry.first.start);
-  if (colon < 0 || colon >= entry.first.end || entry.more.length) return null;
-  const group = tighten(text, entry.first.start, colon);
-  // The group is a bare proper name: "Ville de Rennes : …" is an awardee and its project.
-  if (nameEnd(text, group.start, group.end) !== group.end) return null;
-  const items = placeList(text, { start: colon + 1, end: entry.first.end });
-  return items?.every((i) => i.evidence !== 'typed') ? items : null;
-}
