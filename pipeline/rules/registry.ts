@@ -7,6 +7,7 @@ import { placeVenueDate } from './events/place-venue-date.js';
 import { placedHappening } from './events/placed-happening.js';
 import { proseEvent } from './events/prose-event.js';
 import { anaphoricSubject } from './laureates/anaphoric-subject.js';
+import { awardForList } from './laureates/award-for-list.js';
 import { awardForProject } from './laureates/award-for-project.js';
 import { awardThenList } from './laureates/award-then-list.js';
 import { awardToBody } from './laureates/award-to-body.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   subjectAward,
   sameFor,
   awardToBody,
+  awardForList,
   projectOfBody,
   anaphoricSubject,
   agendaLine,
