@@ -148,7 +148,10 @@ export function findSections(doc: Doc): Sections {
       }
       // "Guadeloupe", "BRETAGNE": a région or département over a list groups places, it is no category.
       if (isPlace(text, span)) return mark(null);
-      setCategory(span, band ? SUBDIVISION : THEME);
+      // Inside a list, a Markdown or HTML heading nests under a shallower one ("Prix …" > "État");
+      // outside one, a heading starts the outline afresh.
+      if (!band && !s.open) s.path = [];
+      setCategory(span, band ? SUBDIVISION : (block.depth ?? THEME));
       if (!s.open) return mark(null);
       s.outer ??= 'category';
       if (s.outer === 'category') s.tier = null;
