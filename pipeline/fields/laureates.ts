@@ -10,5 +10,8 @@ export function readLaureates(layers: Layers, editionYear: number | null): Laure
     // An entry that names no one, once its tier is taken out ("(Label Argent)" alone), is no laureate.
     .filter((l) => l.awardees.length > 0)
     .sort((a, b) => a.span.start - b.span.start);
-  return dropRepeats(read).map(({ statedYear, ...l }) => ({ ...l, year: statedYear ?? editionYear }));
+  return dropRepeats(read).map(({ statedYear, read: _, ...l }) => ({
+    ...l,
+    year: statedYear ?? editionYear,
+  }));
 }

@@ -5,12 +5,14 @@ import type { Span } from '../../parsers/doc.js';
  * kept and what a later rule read over any part of its span is dropped. `byRule` lists candidates per
  * rule in registry order.
  */
-export function settleOverlaps<C extends { span: Span }>(byRule: readonly C[][]): C[] {
+export function settleOverlaps<C extends { span: Span; read?: Span }>(byRule: readonly C[][]): C[] {
   const kept: C[] = [];
   for (const candidates of byRule) {
     const earlier = [...kept];
     for (const c of candidates) {
-      if (!earlier.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) kept.push(c);
+      const at = c.read ?? c.span;
+      const overlaps = (k: C) => (k.read ?? k.span).start < at.end && at.start < (k.read ?? k.span).end;
+      if (!earlier.some(overlaps)) kept.push(c);
     }
   }
   return kept;

@@ -7,6 +7,11 @@ import type { Criterion, EventKind, Laureate } from '../schema.js';
 export type LaureateCandidate = Omit<Laureate, 'year'> & {
   /** A year the text gives for this award ("en 2018"), when it is not the edition's. */
   statedYear: number | null;
+  /**
+   * The words the rule read, where they are not the laureate's span: a sentence that names its body
+   * by a pronoun reads far from the span, which covers the body's full name. Overlaps are settled on it.
+   */
+  read?: Span;
 };
 
 /** An event as a rule reads it; the refiner gives dates their year and merges mentions of one event. */

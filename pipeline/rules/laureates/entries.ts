@@ -36,7 +36,8 @@ export function entryLaureate(text: string, entry: ListedEntry, rule: string): L
   tier ??= levelAfter(text, awardees);
   if (project) project = afterLabel(text, project, PROJECT_LABEL);
   // "« Achats responsables 2030 », un schéma qui …": a title quoted first, then what it is.
-  const quoted = project && /^[«"“][^»"”]{1,150}[»"”](?=\s*[,–—-]\s*\S)/u.exec(text.slice(project.start, project.end));
+  const quoted =
+    project && /^[«"“][^»"”]{1,150}[»"”](?=\s*[,–—-]\s*\S)/u.exec(text.slice(project.start, project.end));
   if (project && quoted) project = { start: project.start, end: project.start + quoted[0].length };
   // In running prose, what follows the awardees is a description unless it quotes a title.
   if (project && entry.prose && !/^[«"“]/u.test(text.slice(project.start, project.end))) project = null;
