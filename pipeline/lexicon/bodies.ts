@@ -113,6 +113,7 @@ export const BODY_TYPES: Readonly<Record<string, BodyTypeEntry>> = {
   'conseil de développement': lead('other'),
   'maison départementale': lead('other'),
   'centre hospitalier': lead('other'),
+  'centre de gestion': lead('other'),
   chu: lead('other'),
   université: lead('other'),
   fédération: lead('other'),

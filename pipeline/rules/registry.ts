@@ -9,6 +9,7 @@ import { proseEvent } from './events/prose-event.js';
 import { anaphoricSubject } from './laureates/anaphoric-subject.js';
 import { awardForList } from './laureates/award-for-list.js';
 import { awardForProject } from './laureates/award-for-project.js';
+import { awardInApposition } from './laureates/award-in-apposition.js';
 import { awardThenList } from './laureates/award-then-list.js';
 import { awardToBody } from './laureates/award-to-body.js';
 import { groupedPlaces } from './laureates/grouped-places.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   sameFor,
   awardToBody,
   awardForList,
+  awardInApposition,
   projectOfBody,
   anaphoricSubject,
   agendaLine,
