@@ -33,8 +33,9 @@ export function classifyDocument(
   if (own.length >= 2) return { type: 'laureates', evidence: (own[0] as Laureate).span };
   const deadline = events.find((e) => e.kind === 'application-deadline');
   if (deadline) return { type: 'call-for-applications', evidence: deadline.span };
-  // A programme of several dated events stays one even if it invites candidatures in passing.
-  const dated = events.filter((e) => e.start !== null);
+  // A programme of several dated events stays one even if it invites candidatures in passing. An
+  // event is dated when the text gives its day or month, whether or not its year can be known.
+  const dated = events.filter((e) => e.start !== null || e.evidence.date !== undefined);
   if (dated.length >= PROGRAMME) return { type: 'event-programme', evidence: (dated[0] as Event).span };
   if (own.length === 1) return { type: 'laureates', evidence: (own[0] as Laureate).span };
   const call = CALL_CUES.exec(layers.folded);
