@@ -41,7 +41,8 @@ describe('crash safety', () => {
       for (const [path, content] of Object.entries(tree(join(dir, 'corpus')))) {
         if (!path.endsWith('.tmp')) expect(documents.has(content), `corpus/${path} is whole`).toBe(true);
       }
-      expect(ingestSync(dir, [inputs], FLAGS).status).toBe(0);
+      const rerun = ingestSync(dir, [inputs], FLAGS);
+      expect(rerun.status, `the rerun after trial ${trial + 1}: ${rerun.stderr}`).toBe(0);
       expect({ out: tree(join(dir, 'out')), corpus: tree(join(dir, 'corpus')) }).toEqual(expected);
     }
   }, 600_000);

@@ -159,7 +159,7 @@ function anaphors(
         continue;
     }
     if (!kind) continue;
-    const body = standsFor(layers, bodies, kind, span, sentence.previous);
+    const body = standsFor(bodies, kind, span, sentence.previous);
     if (body) out.push({ body, clause: { start: at, end: span.end } });
   }
   return out;
@@ -179,7 +179,6 @@ function antecedentKind(layers: Layers, from: number, to: number): ResolutionKin
  * else the one of its kind the document names before, if there is one only.
  */
 function standsFor(
-  layers: Layers,
   bodies: Typed[],
   kind: ResolutionKind | 'any',
   sentence: Span,

@@ -1,5 +1,4 @@
 import { placeEntry } from '../../grammar/lists.js';
-import type { ListedEntry } from '../../layers/sections.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate } from './build.js';
 
