@@ -25,19 +25,27 @@ export const BlockSchema = z.object({
   gap: z.number().int().nonnegative(),
 });
 
-export const FormatSchema = z.enum(['text', 'markdown', 'html', 'pdf']);
+export const FormatSchema = z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'odt', 'email']);
 
 /** What a reader noticed about its input: reported on the record, never thrown. */
 export const DiagnosticSchema = z.object({
-  code: z.enum(['encoding-guessed', 'encoding-invalid', 'mojibake', 'pdf-no-text', 'pdf-columns']),
+  code: z.enum([
+    'encoding-guessed',
+    'encoding-invalid',
+    'mojibake',
+    'pdf-no-text',
+    'pdf-columns',
+    'pdf-running-text',
+  ]),
   message: z.string(),
   span: SpanSchema.optional(),
 });
 
 /**
  * What the document says about itself where its format has a place for it: the date it was published
- * (HTML `article:published_time` or `<time>`, PDF metadata, an e-mail's Date) and its title. Dates
- * written in the text itself ("Publié le …") are read by the extraction, not here.
+ * (HTML `article:published_time` or `<time>`, PDF, DOCX and ODT metadata, an e-mail's Date) and its title
+ * (a page's title, the document properties, an e-mail's Subject). Dates written in the text itself
+ * ("Publié le …") are read by the extraction, not here.
  */
 export const DocMetaSchema = z.object({
   published: z
@@ -45,6 +53,13 @@ export const DocMetaSchema = z.object({
     .regex(/^\d{4}-\d{2}(-\d{2})?$/)
     .nullable(),
   title: z.string().nullable(),
+});
+
+/** A file an e-mail carries: a document of its own, not part of the message's text. */
+export const AttachmentRefSchema = z.object({
+  name: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
 });
 
 export const DocSchema = z.object({
@@ -58,6 +73,8 @@ export const DocSchema = z.object({
   pages: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
   diagnostics: z.array(DiagnosticSchema),
   meta: DocMetaSchema,
+  /** The files an e-mail carries, in its order. */
+  attachments: z.array(AttachmentRefSchema).optional(),
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -66,6 +83,6 @@ export type BlockKind = z.infer<typeof BlockKindSchema>;
 export type Format = z.infer<typeof FormatSchema>;
 export type Doc = z.infer<typeof DocSchema>;
 /** What a format reader produces; decoding and diagnostics are added around it. */
-export type Layout = Pick<Doc, 'format' | 'text' | 'blocks' | 'pages'> & { meta?: DocMeta };
+export type Layout = Pick<Doc, 'format' | 'text' | 'blocks' | 'pages' | 'attachments'> & { meta?: DocMeta };
 export type DocMeta = z.infer<typeof DocMetaSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -73,7 +73,7 @@ function datePublishedIn(json: string): string | undefined {
 }
 
 /** "2023-12-08T10:00:00+01:00" → "2023-12-08": the day as the publisher wrote it, never shifted by a time zone. */
-function isoDay(value: string): string | null {
+export function isoDay(value: string): string | null {
   const m = /^\s*((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?![\d])/.exec(value);
   if (!m) return null;
   const month = Number(m[2]);

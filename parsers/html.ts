@@ -8,6 +8,7 @@ import type { Layout } from './doc.js';
 import { htmlMeta } from './html-meta.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { renderMdast } from './mdast.js';
+import { mainContent } from './reader-mode.js';
 
 /** Page furniture that is not the announcement; a `<header>` counts only outside `<article>` and `<main>`. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form']);
@@ -16,13 +17,33 @@ const CONTENT = new Set(['article', 'main']);
 type P5Node = DefaultTreeAdapterMap['node'];
 
 /**
- * HTML through parse5 (as rehype-parse would read it) into hast, then into mdast (headings, lists, `<br>` as
- * line breaks, entities decoded, tables as one line per row), then onto the same blocks as Markdown;
- * what the page says about itself (publication date, title) goes to `meta`.
- * parse5 builds the tree without recursion; the libraries after it recurse, so a page nested deeper
- * than `limits.maxHtmlDepth` is refused before they see it.
+ * A web page: what it says about itself (publication date, title) read from the whole page, then its
+ * main content, found in reader mode (menus, banners, related links and comments left out), into mdast
+ * (headings, lists, `<br>` as line breaks, entities decoded, tables as one line per row), onto the same
+ * blocks as Markdown.
  */
 export function parseHtml(source: string, limits: Limits = DEFAULT_LIMITS): Layout {
+  const tree = toHast(source, limits);
+  const meta = htmlMeta(tree);
+  const main = mainContent(source, limits.maxHtmlDepth);
+  return { ...renderHtml(main === null ? tree : toHast(main, limits), 'html'), meta };
+}
+
+/** HTML that is a document's body rather than a page (a DOCX's, an e-mail's), as a Doc layout. */
+export function parseHtmlBody(
+  source: string,
+  format: Layout['format'],
+  limits: Limits = DEFAULT_LIMITS,
+): Layout {
+  return renderHtml(toHast(source, limits), format);
+}
+
+/**
+ * HTML through parse5 (as rehype-parse would read it) into hast. parse5 builds the tree without
+ * recursion; the libraries after it recurse, so a page nested deeper than `limits.maxHtmlDepth` is
+ * refused before they see it.
+ */
+function toHast(source: string, limits: Limits): HastRoot {
   const document = parse(source, { scriptingEnabled: false });
   const depth = treeDepth<P5Node>(
     document,
@@ -34,10 +55,12 @@ export function parseHtml(source: string, limits: Limits = DEFAULT_LIMITS): Layo
     limits.maxHtmlDepth,
   );
   if (depth > limits.maxHtmlDepth) throw tooDeep('elements', depth, limits.maxHtmlDepth);
-  const tree = fromParse5(document) as HastRoot;
-  const meta = htmlMeta(tree);
+  return fromParse5(document) as HastRoot;
+}
+
+function renderHtml(tree: HastRoot, format: Layout['format']): Layout {
   prune(tree);
-  return { ...renderMdast(toMdast(tree) as Root, 'html'), meta };
+  return renderMdast(toMdast(tree) as Root, format);
 }
 
 /**

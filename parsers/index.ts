@@ -1,12 +1,16 @@
 import { extname } from 'node:path';
 import { decode } from './decode.js';
 import type { Diagnostic, Doc, DocMeta, Format, Layout } from './doc.js';
+import { parseDocx } from './docx.js';
+import { parseEmail } from './email.js';
 import { InputError } from './errors.js';
 import { parseHtml } from './html.js';
 import { DEFAULT_LIMITS, type Limits, tooLarge } from './limits.js';
 import { parseMarkdown } from './markdown.js';
+import { parseOdt } from './odt.js';
 import { parsePdf } from './pdf.js';
 import { parseText } from './text.js';
+import { isZip, zipNames } from './zip.js';
 
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 
@@ -23,6 +27,9 @@ export const READERS: Readonly<Record<Format, Reader>> = {
   markdown: { input: 'text', read: parseMarkdown },
   html: { input: 'text', read: parseHtml },
   pdf: { input: 'bytes', read: parsePdf },
+  docx: { input: 'bytes', read: parseDocx },
+  odt: { input: 'bytes', read: parseOdt },
+  email: { input: 'bytes', read: parseEmail },
 };
 
 export const FORMATS = Object.keys(READERS) as Format[];
@@ -36,27 +43,91 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.odt': 'odt',
+  '.eml': 'email',
 };
 
 /** Extensions `ingest` picks up in a folder. */
 export const KNOWN_EXTENSIONS = Object.keys(EXTENSIONS);
 
 /**
- * The format of a file, from its content first: PDF magic bytes, then HTML markers near the start.
- * The extension is only a hint, for Markdown (which has no marker) and plain text.
+ * The format of a file, from its content first: an e-mail's header block, PDF magic bytes, a zip's
+ * entries (DOCX, ODT), then HTML markers near the start. The extension is only a hint, for Markdown
+ * (which has no marker) and plain text, and to name what a file claims to be when it is not.
  */
 export function detectFormat(bytes: Uint8Array, path?: string): Format {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const hint = path ? EXTENSIONS[extname(path).toLowerCase()] : undefined;
+  if (isEmail(new TextDecoder('latin1').decode(bytes.subarray(0, 16 * 1024)))) return 'email';
   if (head.includes('%PDF-')) return 'pdf';
+  if (isZip(bytes)) return zipFormat(bytes, head, hint);
+  if (isOle(bytes)) {
+    throw new InputError(
+      'is a Word 97-2003 (.doc) or other legacy Office file, which palmares does not read',
+      'save it as .docx, .odt or PDF',
+    );
+  }
   // Byte order marks and UTF-16's NULs aside, an HTML page opens with one of these tags.
   const start = head.replace(/\0/g, '').replace(/^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)/, '');
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(start)) {
     return 'html';
   }
-  const hint = path ? EXTENSIONS[extname(path).toLowerCase()] : undefined;
   if (hint === 'pdf')
     throw new InputError('is named .pdf but is not a PDF (no %PDF- header)', 'check the file');
-  return hint === 'markdown' || hint === 'html' ? hint : 'text';
+  if (hint === 'docx' || hint === 'odt')
+    throw new InputError(
+      `is named .${hint} but is not a ${hint === 'docx' ? 'Word' : 'OpenDocument'} document (no zip signature)`,
+      'check the file, or save it again from its application',
+    );
+  return hint === 'markdown' || hint === 'html' || hint === 'email' ? hint : 'text';
+}
+
+/** A zip is a DOCX when it holds Word's parts, an ODT when its `mimetype` says so; other zips are refused. */
+function zipFormat(bytes: Uint8Array, head: string, hint: Format | undefined): Format {
+  const names = zipNames(bytes, hint === 'docx' ? 'DOCX' : hint === 'odt' ? 'ODT' : undefined);
+  if (names.some((n) => n.startsWith('word/'))) return 'docx';
+  // ODF stores its mimetype, uncompressed, as the first entry.
+  const mimetype = /application\/vnd\.oasis\.opendocument\.[a-z-]+/.exec(head)?.[0];
+  if (mimetype?.startsWith('application/vnd.oasis.opendocument.text')) return 'odt';
+  const what = mimetype
+    ? `an OpenDocument file of another kind (${mimetype})`
+    : names.some((n) => n.startsWith('xl/'))
+      ? 'an Excel workbook'
+      : names.some((n) => n.startsWith('ppt/'))
+        ? 'a PowerPoint presentation'
+        : 'a zip archive';
+  throw new InputError(
+    `is ${what}, not a Word (.docx) or OpenDocument text (.odt) document`,
+    'give the announcement itself: a text, Markdown, HTML, PDF, DOCX, ODT or e-mail file',
+  );
+}
+
+/** The compound file signature of Word 97-2003, Excel and PowerPoint files. */
+function isOle(bytes: Uint8Array): boolean {
+  const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * An RFC 5322 message: it opens with a block of header fields (and their folded continuations) that
+ * names a sender and at least one of the fields every sent message has. A press release that starts
+ * with "Date : 3 mars" is no e-mail: French field names and the space before the colon do not match.
+ */
+function isEmail(head: string): boolean {
+  const block = head.split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const lines = block.split(/\r?\n/);
+  const fields = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    if (/^[ \t]/.test(line) && i > 0) continue;
+    const name = /^([!-9;-~]+):/.exec(line)?.[1];
+    if (!name) return false;
+    fields.add(name.toLowerCase());
+  }
+  return (
+    fields.has('from') &&
+    ['date', 'subject', 'message-id', 'mime-version', 'received', 'to'].some((f) => fields.has(f))
+  );
 }
 
 const NO_META: DocMeta = { published: null, title: null };

@@ -5,6 +5,8 @@ import type { Diagnostic, DocMeta, Layout } from './doc.js';
 import { InputError, withTimeout } from './errors.js';
 import type { Limits } from './index.js';
 import { visibleText } from './invisible.js';
+import { headingsBySize, type SizedLine } from './pdf-headings.js';
+import { dropRunningText } from './pdf-running-text.js';
 import { classifyLine, parseText } from './text.js';
 
 /** A piece of text on one baseline, in viewport space (y grows downwards), sizes in points. */
@@ -373,7 +375,13 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Runs joined left to right, with a space where the gap between them is wider than kerning. */
+/** A gap between runs this many font sizes wide separates the cells of a table row (or tab stops). */
+const CELL_GAP = 3;
+
+/**
+ * Runs joined left to right, with a space where the gap between them is wider than kerning, and " | "
+ * where it is as wide as a table's gap between cells: the row then reads as HTML and Markdown tables do.
+ */
 function toLine(row: Row, limit: number): Line {
   const parts: string[] = [];
   // Whether the line so far ends with white space, kept as we go: a test of the growing line would
@@ -382,7 +390,10 @@ function toLine(row: Row, limit: number): Line {
   let right = Number.NEGATIVE_INFINITY;
   for (const run of row.runs) {
     const gap = run.x - right > 0.15 * run.size;
-    if (parts.length && gap && !endsInSpace && !/^\s/.test(run.text)) parts.push(' ');
+    if (parts.length && run.x - right > CELL_GAP * run.size) {
+      // "… | ": the last part loses its trailing space for the cell bar.
+      parts.push(`${(parts.pop() ?? '').trimEnd()} | `);
+    } else if (parts.length && gap && !endsInSpace && !/^\s/.test(run.text)) parts.push(' ');
     parts.push(run.text);
     endsInSpace = /\s$/.test(run.text);
     right = run.right;
@@ -436,16 +447,25 @@ function step(prev: Line, line: Line): number {
 
 /** The Doc layout of the pages: text with repaired wraps, page offsets, blocks, diagnostics. */
 function layout(pages: Page[]): Layout & { diagnostics: Diagnostic[] } {
+  const running = dropRunningText(pages);
   markParagraphBreaks(pages);
   const words = wordCounts(pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n'));
   let text = '';
   const offsets: { start: number; end: number }[] = [];
+  const sized: SizedLine[] = [];
   for (const page of pages) {
-    const pageText = repairWraps(page.lines, words)
+    const lines = repairWraps(page.lines, words);
+    const pageText = lines
       .map((line, i) => (i === 0 ? '' : line.breakBefore ? '\n\n' : '\n') + line.text)
       .join('');
     if (text && pageText) text += '\n\n';
     offsets.push({ start: text.length, end: text.length + pageText.length });
+    let at = text.length;
+    for (const [i, line] of lines.entries()) {
+      at += i === 0 ? 0 : line.breakBefore ? 2 : 1;
+      sized.push({ start: at, end: at + line.text.length, size: line.size });
+      at += line.text.length;
+    }
     text += pageText;
   }
   const diagnostics: Diagnostic[] = pages.flatMap((page, i) =>
@@ -458,13 +478,20 @@ function layout(pages: Page[]): Layout & { diagnostics: Diagnostic[] } {
         ]
       : [],
   );
+  diagnostics.push(...running);
   if (!text) {
     diagnostics.push({
       code: 'pdf-no-text',
       message: 'no text layer (a scanned PDF?): run it through OCR to read it',
     });
   }
-  return { format: 'pdf', text, blocks: parseText(text).blocks, pages: offsets, diagnostics };
+  return {
+    format: 'pdf',
+    text,
+    blocks: headingsBySize(parseText(text).blocks, sized, text),
+    pages: offsets,
+    diagnostics,
+  };
 }
 
 /** Words with their inner hyphens and dots ("mon-compte.bzh"), trailing punctuation excluded. */

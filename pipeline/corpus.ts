@@ -31,11 +31,13 @@ export function placeInCorpus(
   taken: Set<string>,
 ): string {
   // An extension the corpus walk picks up, so that the document is known by its hash on the next run
-  // ("README" and "notes.json" become "readme.txt" and "notes.txt").
-  const own = src.path === '-' ? '' : extname(src.path).toLowerCase();
+  // ("README" and "notes.json" become "readme.txt" and "notes.txt", an attachment named without a known
+  // extension gets its format's).
+  const named = src.name ?? src.path;
+  const own = named === '-' ? '' : extname(named).toLowerCase();
   const ext = KNOWN_EXTENSIONS.includes(own) ? own : extensionOf(record.source.format);
   const stem = slug(
-    src.path === '-' ? firstLine(src.bytes) : src.path.replace(/^.*\//, '').replace(/\.[^.]*$/, ''),
+    named === '-' ? firstLine(src.bytes) : named.replace(/^.*\//, '').replace(/\.[^.]*$/, ''),
   );
   const dir = join(corpusDir, String(record.editionYear ?? 'unknown'));
   for (let n = 1; ; n++) {
@@ -75,5 +77,13 @@ function firstLine(bytes: Buffer): string {
 }
 
 function extensionOf(format: PalmaresRecord['source']['format']): string {
-  return { text: '.txt', markdown: '.md', html: '.html', pdf: '.pdf' }[format];
+  return {
+    text: '.txt',
+    markdown: '.md',
+    html: '.html',
+    pdf: '.pdf',
+    docx: '.docx',
+    odt: '.odt',
+    email: '.eml',
+  }[format];
 }

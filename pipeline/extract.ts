@@ -35,7 +35,16 @@ export async function extract(bytes: Uint8Array, options: ExtractOptions): Promi
   return RecordSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     id: sha256.slice(0, 16),
-    source: { path: options.path, sha256, format, encoding: doc.encoding, bytes: bytes.byteLength },
+    source: {
+      path: options.path,
+      sha256,
+      format,
+      encoding: doc.encoding,
+      bytes: bytes.byteLength,
+      published: doc.meta.published,
+      title: doc.meta.title,
+      ...(doc.attachments ? { attachments: doc.attachments } : {}),
+    },
     ...fields,
   });
 }

@@ -1,7 +1,10 @@
+import { open, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import PQueue from 'p-queue';
 import type { Format } from '../parsers/doc.js';
 import { InputError } from '../parsers/errors.js';
+import { detectFormat } from '../parsers/index.js';
+import { withAttachments } from './attachments.js';
 import { corpusByHash, placeInCorpus } from './corpus.js';
 import { writeDataset } from './dataset/write.js';
 import { describeError } from './errors.js';
@@ -29,7 +32,7 @@ export interface IngestOptions {
   /** The memory (JavaScript heap, MiB) one document may use before it is stopped and fails. */
   memoryMb?: number;
   stdin?: () => Promise<Buffer>;
-  /** Called for each file of a folder that is not read, with the reason, before `onStart`. */
+  /** Called for each file of a folder (or attachment of an e-mail) that is not read, with the reason, before `onStart`. */
   onSkipped?: (skipped: Skipped) => void;
   /** Called once the documents are found, with their number. */
   onStart?: (total: number) => void;
@@ -70,7 +73,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   const piped = options.inputs.includes('-') ? source('-', await stdin()) : null;
   await removeStaleTemporaries([options.outDir, options.corpusDir]);
   const inCorpus = await corpusByHash(options.corpusDir);
-  const total = files.length + (piped ? 1 : 0);
+  const jobs = await plan(files, piped, inCorpus, options.onSkipped);
+  const total = jobs.length;
   options.onStart?.(total);
 
   const threads = Math.max(1, Math.min(options.concurrency ?? 4, total));
@@ -96,12 +100,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
       return { input, src, record: e instanceof Error ? e : new Error(String(e)) };
     }
   };
-  const pending = [
-    ...files.map((path) =>
-      queue.add(() => extractOne(path, async () => source(path, await readDocument(path)))),
-    ),
-    ...(piped ? [queue.add(() => extractOne('-', async () => piped))] : []),
-  ];
+  const pending = jobs.map((job) => queue.add(() => extractOne(job.input, job.read)));
 
   const results: IngestResult[] = [];
   const books: Books = { options, inCorpus, seen: new Map(), outputs: new Map(), taken: new Set() };
@@ -121,6 +120,57 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
     options.outDir,
   );
   return results;
+}
+
+/** A document of the batch: where it comes from, and how to read it when a thread is free for it. */
+interface Job {
+  input: string;
+  read: () => Promise<Source>;
+}
+
+/**
+ * The documents of the batch in order. Files are read when a thread is free for them; an e-mail is
+ * opened here, so that the documents it carries follow it (`message.eml › communique.pdf`), each file
+ * the corpus or this run does not hold yet once.
+ */
+async function plan(
+  files: string[],
+  piped: Source | null,
+  inCorpus: Map<string, string>,
+  onSkipped: IngestOptions['onSkipped'],
+): Promise<Job[]> {
+  const held = new Set(inCorpus.keys());
+  const opened = async (src: Source): Promise<Job[]> => {
+    const all = await withAttachments([src], held, onSkipped);
+    for (const s of all) held.add(s.sha256);
+    return all.map((s) => ({ input: s.path, read: async () => s }));
+  };
+  const jobs: Job[] = [];
+  for (const path of files) {
+    if (await looksLikeEmail(path)) jobs.push(...(await opened(source(path, await readDocument(path)))));
+    else jobs.push({ input: path, read: async () => source(path, await readDocument(path)) });
+  }
+  if (piped) jobs.push(...(await opened(piped)));
+  return jobs;
+}
+
+/**
+ * Whether a file is an e-mail, from its first bytes (and its name as a hint). Only a regular file is
+ * opened here: opening a named pipe would wait for a writer; reading it fails later, as a document.
+ */
+async function looksLikeEmail(path: string): Promise<boolean> {
+  if (!(await stat(path).catch(() => null))?.isFile()) return false;
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) return false;
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return detectFormat(head.subarray(0, bytesRead), path) === 'email';
+  } catch {
+    return false;
+  } finally {
+    await file.close();
+  }
 }
 
 interface Books {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { DiagnosticSchema, FormatSchema, SpanSchema } from '../parsers/doc.js';
+import { AttachmentRefSchema, DiagnosticSchema, FormatSchema, SpanSchema } from '../parsers/doc.js';
 import { ResolutionSchema } from './resolve/schema.js';
 
 /** Bumped on any change a consumer could notice: renamed, removed or retyped fields. */
-export const SCHEMA_VERSION = '2.2.0';
+export const SCHEMA_VERSION = '2.3.0';
 
 const IsoDate = z
   .string()
@@ -108,8 +108,26 @@ export const RecordSchema = z.object({
     path: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     format: FormatSchema,
-    encoding: z.string().nullable().describe('How the bytes were decoded; null for PDF'),
+    encoding: z
+      .string()
+      .nullable()
+      .describe('How the bytes were decoded; null for formats that carry their own (PDF, DOCX, ODT, e-mail)'),
     bytes: z.number().int().nonnegative(),
+    published: IsoDate.nullable().describe(
+      "The document's own date where its format has a place for it: a page's article:published_time, <time> or JSON-LD datePublished, a PDF's CreationDate, a DOCX's or ODT's creation date, an e-mail's Date header",
+    ),
+    title: z
+      .string()
+      .nullable()
+      .describe(
+        "The document's own title: a page's og:title or <title>, the PDF, DOCX or ODT title property, an e-mail's subject",
+      ),
+    attachments: z
+      .array(AttachmentRefSchema)
+      .optional()
+      .describe(
+        'For an e-mail: the files it carries; `palmares ingest` adds each one it reads to the corpus as a document of its own',
+      ),
   }),
   documentType: DocumentTypeSchema,
   editionYear: z.number().int().nullable(),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { InputError, KNOWN_EXTENSIONS } from '../parsers/index.js';
 
@@ -10,6 +10,8 @@ export interface Source {
   path: string;
   bytes: Buffer;
   sha256: string;
+  /** The file name it is placed in the corpus under, where its path has none (an e-mail's attachment). */
+  name?: string;
 }
 
 /** A file a folder holds that palmares does not read, and why. */

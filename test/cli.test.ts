@@ -152,7 +152,7 @@ describe('palmares CLI', () => {
     const inbox = join(dir, 'inbox');
     mkdirSync(inbox);
     writeFileSync(join(inbox, 'good.txt'), 'Le 12 mars 2025, le réseau fait étape à Rennes.\n');
-    writeFileSync(join(inbox, 'notes.docx'), 'PK');
+    writeFileSync(join(inbox, 'notes.xlsx'), 'PK');
     writeFileSync(join(inbox, 'README'), 'notes');
     writeFileSync(join(inbox, 'odd.txt'), 'Le forum 2025 a lieu à Rennes, c\u00c3\u00a9l\u00c3\u00a8bre.\n');
     const args = ['ingest', 'inbox', '--corpus', 'corpus', '-o', 'out'];
@@ -160,9 +160,9 @@ describe('palmares CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       'palmares: skipped inbox/README: a name without an extension is not one palmares reads ' +
-        '(.txt .text .md .markdown .html .htm .xhtml .pdf); name the file itself to read it anyway',
+        '(.txt .text .md .markdown .html .htm .xhtml .pdf .docx .odt .eml); name the file itself to read it anyway',
       expect.stringMatching(
-        /^palmares: skipped inbox\/notes\.docx: its extension \.docx is not one palmares reads/,
+        /^palmares: skipped inbox\/notes\.xlsx: its extension \.xlsx is not one palmares reads/,
       ),
     ]);
     expect(r.stdout).toMatch(/odd\.txt.*1 warning \(mojibake\)\)$/m);
@@ -172,6 +172,67 @@ describe('palmares CLI', () => {
       documents: 2,
       skipped: 2,
       warningCodes: { mojibake: 1 },
+    });
+  });
+
+  it('ingest of an e-mail adds the message and the document it carries, and reports the file it skips', () => {
+    const dir = scratch('palmares-');
+    const pdf = readFileSync(
+      join(repoRoot, 'test', 'fixtures', 'formats', '002_e5f6632d8633faf3.office.pdf'),
+    );
+    const part = (type: string, name: string, bytes: Buffer) =>
+      [
+        '--m',
+        `Content-Type: ${type}; name="${name}"`,
+        `Content-Disposition: attachment; filename="${name}"`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        bytes.toString('base64'),
+      ].join('\r\n');
+    const eml = [
+      'From: presse@example.org',
+      'Subject: Palmarès',
+      'Date: Mon, 1 Jan 2024 09:00:00 +0100',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="m"',
+      '',
+      '--m',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Bonjour, vous trouverez ci-joint le communiqué.',
+      part('application/pdf', 'Communiqué lauréats.pdf', pdf),
+      part('image/png', 'logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])),
+      '--m--',
+      '',
+    ].join('\r\n');
+    writeFileSync(join(dir, 'message.eml'), eml);
+    const args = ['ingest', 'message.eml', '--corpus', 'corpus', '-o', 'out'];
+    const r = run(args, dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      'palmares: skipped message.eml › logo.png: is an attachment of a kind palmares does not read (image/png); ' +
+        'save it as a document palmares reads to add it\n',
+    );
+    expect(r.stdout).toMatch(/^message\.eml \(added as corpus\/unknown\/message\.eml\) → /m);
+    expect(r.stdout).toMatch(
+      /^message\.eml › Communiqué lauréats\.pdf \(added as corpus\/2023\/communique-laureats\.pdf\) → out\/2023\/communique-laureats\.json \(laureates 2023, 25 laureates/m,
+    );
+    const message = RecordSchema.parse(
+      JSON.parse(readFileSync(join(dir, 'out', 'unknown', 'message.json'), 'utf8')),
+    );
+    const attached = RecordSchema.parse(
+      JSON.parse(readFileSync(join(dir, 'out', '2023', 'communique-laureats.json'), 'utf8')),
+    );
+    expect(message.source.attachments?.map((a) => a.name)).toEqual(['Communiqué lauréats.pdf', 'logo.png']);
+    expect(message.source.attachments?.[0]?.sha256).toBe(attached.source.sha256);
+    // The corpus again: the message and its PDF are both there already, nothing is added or failed.
+    const again = run(['ingest', 'corpus', '--corpus', 'corpus', '-o', 'out', '--json'], dir);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      documents: 2,
+      added: 0,
+      changed: 0,
+      failed: 0,
+      skipped: 1,
     });
   });
 

@@ -58,7 +58,19 @@ const sets = [
     ],
   },
   { name: 'own announcements (test/fixtures/announcements)', args: ['--gold', own, '--seeds', own] },
-  ...['.pdf', '.html', '.md', '.cp1252.txt', '.utf16.txt', '.crlf.txt'].map((ext) => ({
+  ...[
+    '.pdf',
+    '.html',
+    '.md',
+    '.cp1252.txt',
+    '.utf16.txt',
+    '.crlf.txt',
+    '.docx',
+    '.odt',
+    '.office.pdf',
+    '.site.html',
+    '.eml',
+  ].map((ext) => ({
     name: `seeds as ${ext} (test/fixtures/formats)`,
     args: ['--gold', join(shared, 'expected'), '--seeds', join(root, 'test/fixtures/formats'), '--ext', ext],
   })),
