@@ -33,7 +33,8 @@ async function holds(source: string, format: Format): Promise<void> {
 const property = (arbitrary: fc.Arbitrary<string>, format: Format) =>
   fc.asyncProperty(arbitrary, (source) => holds(source, format));
 
-describe('extract, on any input', () => {
+// Volumes, not speeds: each takes seconds on two idle cores, several times that on a loaded machine.
+describe('extract, on any input', { timeout: 300_000 }, () => {
   it('arbitrary strings, as text', async () => {
     await fc.assert(property(fc.string({ unit: 'binary', maxLength: 80 }), 'text'), { numRuns: 5_000 });
   });

@@ -11,7 +11,8 @@ import { announcementLike } from './arbitraries.js';
 fc.configureGlobal({ seed: 20_250_901 });
 
 /** The readers' own promises, on any input: cheap enough to run by the ten thousand. */
-describe('readers, on any input', () => {
+// Volumes, not speeds: each takes seconds on two idle cores, several times that on a loaded machine.
+describe('readers, on any input', { timeout: 300_000 }, () => {
   it('decode reads any bytes, or refuses them on one line; its text has no invisible characters', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
