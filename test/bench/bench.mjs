@@ -10,11 +10,37 @@ import { corpus } from './generate.mjs';
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const cfg = QUICK
-  ? { docs: 35, smallDocs: 7, textDocs: 20, textRounds: 2, scaleRounds: 2, pdfFiles: 3, pdfRounds: 1, pdfRuns: 1, ingestRuns: 1, coldRuns: 1, checkRuns: 1 }
-  : { docs: 2000, smallDocs: 200, textDocs: 2000, textRounds: 10, scaleRounds: 15, pdfFiles: 40, pdfRounds: 5, pdfRuns: 4, ingestRuns: 3, coldRuns: 7, checkRuns: 5 };
+  ? {
+      docs: 35,
+      smallDocs: 7,
+      textDocs: 20,
+      textRounds: 2,
+      scaleRounds: 2,
+      pdfFiles: 3,
+      pdfRounds: 1,
+      pdfRuns: 1,
+      ingestRuns: 1,
+      coldRuns: 1,
+      checkRuns: 1,
+    }
+  : {
+      docs: 2000,
+      smallDocs: 200,
+      textDocs: 2000,
+      textRounds: 10,
+      scaleRounds: 15,
+      pdfFiles: 40,
+      pdfRounds: 5,
+      pdfRuns: 4,
+      ingestRuns: 3,
+      coldRuns: 7,
+      checkRuns: 5,
+    };
 
 const { files } = await corpus(cfg.docs);
-console.log(`palmares bench${QUICK ? ' (quick: too short for the figures to mean anything)' : ''} — ${files.length} generated documents`);
+console.log(
+  `palmares bench${QUICK ? ' (quick: too short for the figures to mean anything)' : ''} — ${files.length} generated documents`,
+);
 const figures = [];
 const show = (fs) => {
   for (const fig of [fs].flat()) {
@@ -27,11 +53,19 @@ show(await warmText(cfg));
 show(await scaling(cfg));
 show(await pdf(cfg, files.filter((p) => p.endsWith('.pdf')).slice(0, cfg.pdfFiles)));
 show(await ingest(cfg, files));
-show(await coldExtract(cfg, files.find((p) => p.endsWith('.txt'))));
+show(
+  await coldExtract(
+    cfg,
+    files.find((p) => p.endsWith('.txt')),
+  ),
+);
 show(await check(cfg));
 console.log(`\n${await gazetteer()}\n`);
 
-const rows = [['figure', 'measured', 'goal', 'met?'], ...figures.map((x) => [x.figure, x.measured, x.goal, x.met === null ? 'skipped' : x.met ? 'yes' : 'no'])];
+const rows = [
+  ['figure', 'measured', 'goal', 'met?'],
+  ...figures.map((x) => [x.figure, x.measured, x.goal, x.met === null ? 'skipped' : x.met ? 'yes' : 'no']),
+];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
 console.log(line(rows[0]));

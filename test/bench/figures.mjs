@@ -18,7 +18,9 @@ const spread = (s, digits = 2, unit = '') =>
 /** One in-process mode in a fresh child (in-process.mjs). */
 function inChild(mode, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = fork(IN_PROCESS, [mode, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(IN_PROCESS, [mode, JSON.stringify(options)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.on('message', resolve);
     child.on('exit', (code) => code !== 0 && reject(new Error(`bench mode ${mode} exited with ${code}`)));
   });
@@ -70,7 +72,8 @@ export async function pdf(cfg, files) {
   const overhead = stats(palmares.map((ms, i) => ms / baseline[i]));
   const rss = (m) => `${f(Math.max(...runs[m].map((r) => r.maxRssKiB)) / 1024, 0)} MiB`;
   const header = `${files.length} PDFs of the corpus, ${pages} pages; ${cfg.pdfRounds} rounds × ${cfg.pdfRuns} runs per mode, alternating, each run a fresh process; CPU per round`;
-  const line = (label, ms) => `  ${label.padEnd(42)} ${f(stats(ms).median, 1).padStart(8)} ms/round ${f(stats(ms).median / pages, 2).padStart(7)} ms/page`;
+  const line = (label, ms) =>
+    `  ${label.padEnd(42)} ${f(stats(ms).median, 1).padStart(8)} ms/round ${f(stats(ms).median / pages, 2).padStart(7)} ms/page`;
   const figures = [
     {
       figure: 'PDF: palmares extract --no-resolve / pdf-parse getText (CPU)',
@@ -119,7 +122,18 @@ export async function ingest(cfg, files) {
     const dir = mkdtempSync(join(ROOT, '.tmp', 'bench', 'ingest-'));
     try {
       const r = await runNode(
-        [CLI, 'ingest', ...docs, '--corpus', join(dir, 'corpus'), '-o', join(dir, 'output'), '-c', String(threads), '--json'],
+        [
+          CLI,
+          'ingest',
+          ...docs,
+          '--corpus',
+          join(dir, 'corpus'),
+          '-o',
+          join(dir, 'output'),
+          '-c',
+          String(threads),
+          '--json',
+        ],
         { cwd: ROOT },
       );
       const summary = JSON.parse(r.stdout);

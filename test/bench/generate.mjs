@@ -3,7 +3,7 @@
 // mail.mjs) or as zipped XML (office-zip.mjs). Cached under .tmp/bench/, keyed by the count, the seed
 // and the generators' own source, so a change to a template writes a fresh corpus.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groups } from '../fixtures/formats/blocks.mjs';
 import { email } from '../fixtures/formats/mail.mjs';
@@ -42,12 +42,16 @@ const SOURCES = [
 export async function corpus(n) {
   const hash = createHash('sha256').update(`${n} ${SEED}`);
   for (const s of SOURCES) hash.update(readFileSync(join(here, s)));
-  const dir = join(ROOT, '.tmp', 'bench', `corpus-${n}-${hash.digest('hex').slice(0, 12)}`);
+  const cache = join(ROOT, '.tmp', 'bench');
+  const dir = join(cache, `corpus-${n}-${hash.digest('hex').slice(0, 12)}`);
   const files = Array.from({ length: n }, (_, i) => {
     const ext = EXTENSIONS[i % EXTENSIONS.length];
     return join(dir, `${String(i).padStart(4, '0')}-communique.${ext}`);
   });
   if (existsSync(dir)) return { dir, files };
+  // A corpus of the same size written by other generators is stale: it goes.
+  for (const old of existsSync(cache) ? readdirSync(cache) : [])
+    if (old.startsWith(`corpus-${n}-`)) rmSync(join(cache, old), { recursive: true, force: true });
   // Written beside, then renamed: an interrupted run never leaves a partial corpus that looks cached.
   const partial = `${dir}.partial`;
   rmSync(partial, { recursive: true, force: true });

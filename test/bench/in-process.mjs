@@ -29,7 +29,11 @@ const MODES = {
     const ms = [];
     for (let r = 0; r < rounds; r++) {
       const batch = texts.slice(r * per, (r + 1) * per);
-      ms.push((await cpuMs(async () => { for (const t of batch) await extract(t); })) / batch.length);
+      ms.push(
+        (await cpuMs(async () => {
+          for (const t of batch) await extract(t);
+        })) / batch.length,
+      );
     }
     return { msPerDoc: ms };
   },
@@ -44,24 +48,32 @@ const MODES = {
       const singles = Array.from({ length: times }, (_, k) =>
         asText(announcement(SEED + SEED_OFFSETS.once, r * times + k), k),
       );
-      once.push((await cpuMs(async () => { for (const t of singles) await extract(t); })) / times);
-      const text = Array(times).fill(announcement(SEED + SEED_OFFSETS.repeated, r)).join('\n\n');
+      once.push(
+        (await cpuMs(async () => {
+          for (const t of singles) await extract(t);
+        })) / times,
+      );
+      const text = Array(times)
+        .fill(announcement(SEED + SEED_OFFSETS.repeated, r))
+        .join('\n\n');
       repeated.push(await cpuMs(() => extract(asText(text, r))));
     }
     return { once, repeated };
   },
 
   'pdf-parse': (o) => pdfRounds(o, pdfParse),
-  palmares: (o) => pdfRounds(o, async () => {
-    const extract = await extractor(false);
-    return async ({ path, bytes }) => {
-      await extract({ path, bytes });
-    };
-  }),
-  pdftotext: (o) => pdfRounds(o, async () => ({ path }) => {
-    const r = spawnSync('pdftotext', ['-q', path, '-'], { stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`pdftotext ${path} exited with ${r.status}`);
-  }),
+  palmares: (o) =>
+    pdfRounds(o, async () => {
+      const extract = await extractor(false);
+      return async ({ path, bytes }) => {
+        await extract({ path, bytes });
+      };
+    }),
+  pdftotext: (o) =>
+    pdfRounds(o, async () => ({ path }) => {
+      const r = spawnSync('pdftotext', ['-q', path, '-'], { stdio: 'ignore' });
+      if (r.status !== 0) throw new Error(`pdftotext ${path} exited with ${r.status}`);
+    }),
   /** pdftotext's own start, as many times as a round starts it: deducted from its rounds. */
   'pdftotext-start': (o) =>
     pdfRounds(o, async () => () => {
@@ -103,7 +115,9 @@ async function pdfRounds({ files, rounds, warmup: warm }, make) {
   const ms = [];
   for (let i = 0; i < rounds; i++) {
     const children = childrenCpuMs();
-    const own = await cpuMs(async () => { for (const d of docs) await run(d); });
+    const own = await cpuMs(async () => {
+      for (const d of docs) await run(d);
+    });
     ms.push(own + childrenCpuMs() - children);
   }
   return { ms, pages, maxRssKiB: process.resourceUsage().maxRSS };

@@ -67,7 +67,8 @@ export function runNode(args, { cwd, ok = [0] } = {}) {
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
       try {
-        if (!ok.includes(code)) throw new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.slice(0, 500)}`);
+        if (!ok.includes(code))
+          throw new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.slice(0, 500)}`);
         const usage = JSON.parse(readFileSync(file, 'utf8'));
         const othersMs = machineBusyMs() - busy - usage.cpuMs;
         resolve({ ...usage, wallMs, otherCores: Math.max(0, othersMs / wallMs), stdout });

@@ -4,9 +4,14 @@
 import { strToU8, zipSync } from 'fflate';
 
 const FIXED = new Date(Date.UTC(2024, 0, 1));
-const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const zip = (parts) =>
-  zipSync(Object.fromEntries(parts.map(([name, text, level = 6]) => [name, [strToU8(text), { mtime: FIXED, level }]])));
+  zipSync(
+    Object.fromEntries(
+      parts.map(([name, text, level = 6]) => [name, [strToU8(text), { mtime: FIXED, level }]]),
+    ),
+  );
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -14,9 +19,12 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** A Word document: `grouped` (blocks.mjs) as Heading 2 paragraphs, bulleted list paragraphs and body text. */
 export function docx(grouped) {
   const run = (lines) =>
-    lines.map((l, i) => `${i ? '<w:r><w:br/></w:r>' : ''}<w:r><w:t xml:space="preserve">${xml(l)}</w:t></w:r>`).join('');
+    lines
+      .map((l, i) => `${i ? '<w:r><w:br/></w:r>' : ''}<w:r><w:t xml:space="preserve">${xml(l)}</w:t></w:r>`)
+      .join('');
   const body = grouped.flatMap((g) => {
-    if (g.kind === 'heading') return [`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${run([g.text])}</w:p>`];
+    if (g.kind === 'heading')
+      return [`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${run([g.text])}</w:p>`];
     if (g.kind === 'list')
       return g.items.map(
         (i) =>
@@ -49,7 +57,10 @@ export function docx(grouped) {
       'docProps/core.xml',
       '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Communiqué de presse</dc:title><dcterms:created xsi:type="dcterms:W3CDTF">2024-01-01T09:00:00Z</dcterms:created></cp:coreProperties>',
     ],
-    ['word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body.join('')}</w:body></w:document>`],
+    [
+      'word/document.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body.join('')}</w:body></w:document>`,
+    ],
   ]);
 }
 

@@ -8,6 +8,9 @@ const out = process.env.PALMARES_BENCH_RUSAGE;
 if (out && isMainThread) {
   process.on('exit', () => {
     const u = process.resourceUsage();
-    writeFileSync(out, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKiB: u.maxRSS }));
+    writeFileSync(
+      out,
+      JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKiB: u.maxRSS }),
+    );
   });
 }
