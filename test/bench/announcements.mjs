@@ -4,7 +4,7 @@
 // variable part, so the same seed gives the same text on any machine.
 
 /** mulberry32: small, fast and good enough to vary templates; never Math.random, so runs repeat. */
-export function prng(seed) {
+function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,8 +1,8 @@
-// The figures measured inside one warm process, each mode in a child of its own (forked by bench.mjs)
+// The figures measured inside one warm process, each mode in a child of its own (forked by figures.mjs)
 // so that no mode's caches, heap or loaded modules serve another:
 //   text      warm text throughput, the gazetteer on: CPU of extracting distinct announcements;
 //   scale     one announcement repeated 10 times in one document, against single announcements;
-//   pdf-parse, palmares, pdftotext  CPU per round over the same PDFs;
+//   pdf-parse, palmares, pdftotext, pdftotext-start  CPU per round over the same PDFs;
 //   resolve   the gazetteer's one-off load and its cost per awardee.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
