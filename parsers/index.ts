@@ -11,7 +11,9 @@ type Reader =
   | { input: 'text'; load: () => Promise<(text: string, limits: Limits) => Layout> }
   | {
       input: 'bytes';
-      load: () => Promise<(bytes: Uint8Array, limits: Limits) => Promise<Layout & { diagnostics: Diagnostic[] }>>;
+      load: () => Promise<
+        (bytes: Uint8Array, limits: Limits) => Promise<Layout & { diagnostics: Diagnostic[] }>
+      >;
     };
 
 /**
