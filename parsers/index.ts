@@ -30,8 +30,6 @@ export const READERS: Readonly<Record<Format, Reader>> = {
   email: { input: 'bytes', load: async () => (await import('./email.js')).parseEmail },
 };
 
-export const FORMATS = Object.keys(READERS) as Format[];
-
 const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.txt': 'text',
   '.text': 'text',
