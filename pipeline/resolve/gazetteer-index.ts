@@ -19,15 +19,17 @@ function dataVersion(): string {
   return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 
-/** The prebuilt value at `url`, or undefined when there is none or it was built from other data. */
+/**
+ * The prebuilt value at `url`, or undefined when there is none, it was built from other data, or it
+ * cannot be read (a build cut short, a serialisation of a newer Node): the caller builds it instead.
+ */
 export function readIndex<T>(url: URL): T | undefined {
-  let bytes: Buffer;
+  let index: { dataVersion: string; value: T };
   try {
-    bytes = readFileSync(url);
+    index = deserialize(readFileSync(url)) as typeof index;
   } catch {
     return undefined;
   }
-  const index = deserialize(bytes) as { dataVersion: string; value: T };
   return index.dataVersion === dataVersion() ? index.value : undefined;
 }
 

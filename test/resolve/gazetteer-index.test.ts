@@ -30,12 +30,15 @@ describe('the prebuilt gazetteer index', () => {
     expect(g?.communesByKey.get('brest')).toContain(brest);
   });
 
-  it('is ignored when it was built from another version of the data, or is missing', () => {
+  it('is ignored when it was built from another version of the data, is damaged or missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'palmares-index-'));
     try {
       const stale = join(dir, 'stale.v8');
       writeFileSync(stale, serialize({ dataVersion: '0.0.0', value: 'stale' }));
       expect(readIndex(pathToFileURL(stale))).toBeUndefined();
+      const cut = join(dir, 'cut.v8');
+      writeFileSync(cut, readFileSync(join(DIST, 'place-names.v8')).subarray(0, 1000));
+      expect(readIndex(pathToFileURL(cut))).toBeUndefined();
       expect(readIndex(pathToFileURL(join(dir, 'missing.v8')))).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
