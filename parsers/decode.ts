@@ -1,8 +1,16 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from './doc.js';
 import { InputError } from './errors.js';
 import { visibleText } from './invisible.js';
+
+/** chardet and iconv-lite read legacy encodings only: a UTF-8 file, most of them, never loads them. */
+const legacyLibraries = () => {
+  const require = createRequire(import.meta.url);
+  return {
+    chardet: require('chardet') as typeof import('chardet'),
+    iconv: require('iconv-lite') as typeof import('iconv-lite'),
+  };
+};
 
 export interface Decoded {
   text: string;
@@ -56,6 +64,7 @@ export function decode(bytes: Uint8Array): Decoded {
     repaired = true;
     text = lenientUtf8.decode(bytes);
   } else {
+    const { chardet, iconv } = legacyLibraries();
     const guess = chardet.analyse(bytes).find((c) => LEGACY.has(c.name.toLowerCase()));
     encoding = LEGACY.get(guess?.name.toLowerCase() ?? '') ?? 'windows-1252';
     text = iconv.decode(Buffer.from(bytes), encoding);

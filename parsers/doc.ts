@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMATS } from './formats.js';
 
 /** A half-open interval `[start, end)` into `Doc.text`; `page` (1-based) where the format has pages. */
 export const SpanSchema = z
@@ -25,7 +26,7 @@ export const BlockSchema = z.object({
   gap: z.number().int().nonnegative(),
 });
 
-export const FormatSchema = z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'odt', 'email']);
+export const FormatSchema = z.enum(FORMATS);
 
 /** What a reader noticed about its input: reported on the record, never thrown. */
 export const DiagnosticSchema = z.object({

@@ -1,10 +1,9 @@
-import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Diagnostic, Layout } from './doc.js';
 import { InputError } from './errors.js';
 import { parseHtmlBody } from './html.js';
 import { officeMeta } from './office-meta.js';
-import { readZip } from './zip.js';
+import { fflate, readZip } from './zip.js';
 
 /** Word's title styles, which mammoth's default style map leaves as paragraphs. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -27,7 +26,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<Layout & { diagnosti
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })) },
+      { buffer: Buffer.from(fflate().zipSync(Object.fromEntries(parts), { level: 0 })) },
       {
         styleMap: STYLE_MAP,
         // An image is no text: its alt text is kept, its bytes never read.

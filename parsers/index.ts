@@ -1,38 +1,34 @@
 import { extname } from 'node:path';
 import { decode } from './decode.js';
 import type { Diagnostic, Doc, DocMeta, Format, Layout } from './doc.js';
-import { parseDocx } from './docx.js';
-import { parseEmail } from './email.js';
 import { InputError } from './errors.js';
-import { parseHtml } from './html.js';
 import { DEFAULT_LIMITS, type Limits, tooLarge } from './limits.js';
-import { parseMarkdown } from './markdown.js';
-import { parseOdt } from './odt.js';
-import { parsePdf } from './pdf.js';
-import { parseText } from './text.js';
 import { isZip, zipNames } from './zip.js';
 
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 type Reader =
-  | { input: 'text'; read: (text: string, limits: Limits) => Layout }
+  | { input: 'text'; load: () => Promise<(text: string, limits: Limits) => Layout> }
   | {
       input: 'bytes';
-      read: (bytes: Uint8Array, limits: Limits) => Promise<Layout & { diagnostics: Diagnostic[] }>;
+      load: () => Promise<
+        (bytes: Uint8Array, limits: Limits) => Promise<Layout & { diagnostics: Diagnostic[] }>
+      >;
     };
 
-/** One reader per format, each a thin wrapper around its library. */
+/**
+ * One reader per format, each a thin wrapper around its library. Each is imported on first use: pdf.js,
+ * mammoth, linkedom and remark cost most of a cold start, and a text file needs none of them.
+ */
 export const READERS: Readonly<Record<Format, Reader>> = {
-  text: { input: 'text', read: parseText },
-  markdown: { input: 'text', read: parseMarkdown },
-  html: { input: 'text', read: parseHtml },
-  pdf: { input: 'bytes', read: parsePdf },
-  docx: { input: 'bytes', read: parseDocx },
-  odt: { input: 'bytes', read: parseOdt },
-  email: { input: 'bytes', read: parseEmail },
+  text: { input: 'text', load: async () => (await import('./text.js')).parseText },
+  markdown: { input: 'text', load: async () => (await import('./markdown.js')).parseMarkdown },
+  html: { input: 'text', load: async () => (await import('./html.js')).parseHtml },
+  pdf: { input: 'bytes', load: async () => (await import('./pdf.js')).parsePdf },
+  docx: { input: 'bytes', load: async () => (await import('./docx.js')).parseDocx },
+  odt: { input: 'bytes', load: async () => (await import('./odt.js')).parseOdt },
+  email: { input: 'bytes', load: async () => (await import('./email.js')).parseEmail },
 };
-
-export const FORMATS = Object.keys(READERS) as Format[];
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.txt': 'text',
@@ -141,7 +137,8 @@ export async function parse(
   if (bytes.byteLength > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const reader = READERS[format];
   if (reader.input === 'bytes') {
-    const { diagnostics, meta, ...layout } = await reader.read(bytes, limits);
+    const read = await reader.load();
+    const { diagnostics, meta, ...layout } = await read(bytes, limits);
     return {
       ...layout,
       encoding: null,
@@ -149,8 +146,9 @@ export async function parse(
       meta: meta ?? NO_META,
     };
   }
+  const read = await reader.load();
   const decoded = decode(bytes);
-  const { meta, ...layout } = reader.read(decoded.text, limits);
+  const { meta, ...layout } = read(decoded.text, limits);
   return {
     ...layout,
     encoding: decoded.encoding,

@@ -1,5 +1,13 @@
-import { unzipSync } from 'fflate';
+import { createRequire } from 'node:module';
 import { InputError } from './errors.js';
+
+let loaded: typeof import('fflate') | undefined;
+
+/** fflate, loaded by the first zip: format detection imports this module for every document. */
+export function fflate(): typeof import('fflate') {
+  loaded ??= createRequire(import.meta.url)('fflate') as typeof import('fflate');
+  return loaded;
+}
 
 /**
  * Bounds for the zip containers of DOCX and ODT, checked on the central directory before anything is
@@ -58,7 +66,7 @@ export function readZip(
   }
   if (total > ZIP_LIMITS.maxTotalBytes) throw bomb(kind, `its text inflates to ${mib(total)}`);
   try {
-    return new Map(Object.entries(unzipSync(bytes, { filter: (f) => wanted(f.name) })));
+    return new Map(Object.entries(fflate().unzipSync(bytes, { filter: (f) => wanted(f.name) })));
   } catch (e) {
     throw damaged(kind, e);
   }
@@ -67,7 +75,7 @@ export function readZip(
 function entries(bytes: Uint8Array, kind = 'zip archive'): EntryInfo[] {
   const out: EntryInfo[] = [];
   try {
-    unzipSync(bytes, {
+    fflate().unzipSync(bytes, {
       filter: (f) => {
         out.push({ name: f.name, size: f.size, originalSize: f.originalSize });
         return false;

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { Format } from '../parsers/doc.js';
-import { type Attachment, emailAttachments } from '../parsers/email.js';
+import type { Attachment } from '../parsers/email.js';
 import { detectFormat, InputError, KNOWN_EXTENSIONS } from '../parsers/index.js';
 import { type Skipped, type Source, source } from './sources.js';
 
@@ -23,6 +23,8 @@ export async function withAttachments(
   const visit = async (src: Source, depth: number): Promise<void> => {
     out.push(src);
     if (depth > MAX_DEPTH || formatOf(src.bytes, src.name ?? src.path) !== 'email') return;
+    // The e-mail reader (and the HTML one it needs) only loads for a batch that holds an e-mail.
+    const { emailAttachments } = await import('../parsers/email.js');
     const files = await emailAttachments(src.bytes).catch(() => []);
     for (const file of files) {
       const path = `${src.path} › ${file.name}`;

@@ -3,8 +3,9 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { type Format, FormatSchema } from '../parsers/doc.js';
+import type { Format } from '../parsers/doc.js';
 import { InputError } from '../parsers/errors.js';
+import { FORMATS } from '../parsers/formats.js';
 import { DEFAULT_LIMITS, formatBytes } from '../parsers/limits.js';
 import { DEFAULT_TIMEOUT_MS, failureLine } from './errors.js';
 import { toJson } from './json.js';
@@ -20,7 +21,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 const formatOption = () =>
   new Option('-f, --format <format>', 'read the file as this format instead of detecting it').choices(
-    FormatSchema.options,
+    FORMATS,
   );
 
 const limitOptions = (command: Command) =>
@@ -207,10 +208,9 @@ program
   });
 
 async function check(paths: string[], opts: CheckFlags, receivedDir: string): Promise<void> {
-  const [{ checkCorpus, hasDifferences }, format, { ingest }] = await Promise.all([
+  const [{ checkCorpus, hasDifferences }, format] = await Promise.all([
     import('./check/run.js'),
     import('./check/format.js'),
-    import('./ingest.js'),
   ]);
   const { formatAnnotations, formatCount, formatLines, formatMarkdown } = format;
   const result = await checkCorpus({
@@ -235,6 +235,7 @@ async function check(paths: string[], opts: CheckFlags, receivedDir: string): Pr
     process.exitCode = EXIT.failed;
     return;
   }
+  const { ingest } = await import('./ingest.js');
   await ingest({
     inputs: paths,
     corpusDir: paths[0] ?? 'corpus',

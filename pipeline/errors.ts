@@ -1,4 +1,4 @@
-import { InputError, withTimeout } from '../parsers/errors.js';
+import { InputError } from '../parsers/errors.js';
 
 /** How long one document may take before it is abandoned as failed. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -27,11 +27,6 @@ export function printable(s: string): string {
       ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`)
     );
   });
-}
-
-/** Gives up waiting on a document's extraction after `ms`, with an error that says what to do. */
-export function extractionTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  return withTimeout(work, ms, () => timedOut(ms));
 }
 
 export function timedOut(ms: number): InputError {

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-/** The CLI tests run the compiled JavaScript, as users do: build it once before the run. */
+/**
+ * The CLI tests run the compiled JavaScript, as users do: build it once before the run, with the
+ * gazetteer index the build writes beside it (from the sources just compiled, so never stale).
+ */
 export default function setup(): void {
   const root = join(import.meta.dirname, '..');
   execFileSync(
@@ -12,4 +15,8 @@ export default function setup(): void {
       stdio: 'inherit',
     },
   );
+  execFileSync(process.execPath, [join(root, 'scripts', 'write-gazetteer-index.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -3,11 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatCount, formatLines } from '../../pipeline/check/format.js';
-import { checkCorpus, hasDifferences } from '../../pipeline/check/run.js';
+import { hasDifferences } from '../../pipeline/check/run.js';
 import { toJson } from '../../pipeline/json.js';
 import type { Laureate } from '../../pipeline/schema.js';
 import { corpusFiles, repoRoot } from '../support/cases.js';
 import { committedRecord, edited, PARIS } from './records.js';
+
+// The check extracts in the pool's worker threads, which run the compiled JavaScript (as the CLI does).
+const { checkCorpus } = (await import(
+  join(repoRoot, 'dist', 'pipeline', 'check', 'run.js')
+)) as typeof import('../../pipeline/check/run.js');
 
 const scratch = mkdtempSync(join(tmpdir(), 'palmares-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
