@@ -20,7 +20,17 @@ export function fold(text: string): string {
   return out;
 }
 
-let folded = { text: '', fold: '' };
+/**
+ * `make(text)`, computed once for the last document asked about: extractors read the same document
+ * through many small calls that only get its text, and recomputing per call made them quadratic.
+ */
+export function perDocument<T>(make: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | null = null;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: make(text) };
+    return last.value;
+  };
+}
 
 /**
  * `fold(text.slice(start, end))`, from a folded copy of the whole text made once: extractors fold
@@ -31,10 +41,7 @@ export function foldRange(text: string, start: number, end: number): string {
 }
 
 /** `fold(text)`, cached for the last document. */
-export function foldedText(text: string): string {
-  if (folded.text !== text) folded = { text, fold: fold(text) };
-  return folded.fold;
-}
+export const foldedText: (text: string) => string = perDocument(fold);
 
 /** Matches of a global `re` in `text.slice(start, end)`, with indices into `text`. */
 export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {

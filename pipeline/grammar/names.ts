@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { bodyTypesWhere } from '../lexicon/bodies.js';
 import { ARTICLES, CONNECTOR_WORDS, NAME_PARTICLES } from '../lexicon/connectors.js';
-import { alternation, fold, foldRange, matchesIn } from '../text.js';
+import { alternation, fold, foldRange, perDocument } from '../text.js';
 
 /**
  * Names of public bodies in running text. Everything works on `text` and returns offsets into it,
@@ -29,30 +29,73 @@ interface Token {
 const WORD = /\S+/g;
 const MAX_NAME = 200;
 
+/** The words of a document (runs of non-space), each made a token when first read. */
+interface Words {
+  starts: number[];
+  ends: number[];
+  tokens: Array<Token | undefined>;
+}
+
+// Names are read at every word of every sentence: the words are found once per document, not per call.
+const wordsOf = perDocument((text): Words => {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(WORD)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends, tokens: [] };
+});
+
+function token(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const folded = fold(word);
+  // "d'Azur", "L'Isle": an elided particle glued to a capitalised name counts as the name.
+  const core = word.replace(/^[dlDL]['’](?=\p{L})/u, '');
+  const kind = /^\d{1,3}$/.test(word)
+    ? 'number'
+    : PARTICLES.has(folded) && /^\p{Ll}/u.test(word)
+      ? 'particle'
+      : /^[\p{Lu}\d]/u.test(core)
+        ? 'capital'
+        : 'lower';
+  return { start, end, raw: word, folded, kind };
+}
+
+/** The words of `text.slice(start, end)` as tokens; a word the range cuts counts as the part inside it. */
 function tokens(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
   // No name runs longer than this: reading further would only make long sentences quadratic.
-  for (const m of matchesIn(WORD, text, start, Math.min(end, start + MAX_NAME))) {
-    const word = m[0];
-    const folded = fold(word);
-    // "d'Azur", "L'Isle": an elided particle glued to a capitalised name counts as the name.
-    const core = word.replace(/^[dlDL]['’](?=\p{L})/u, '');
-    const kind = /^\d{1,3}$/.test(word)
-      ? 'number'
-      : PARTICLES.has(folded) && /^\p{Ll}/u.test(word)
-        ? 'particle'
-        : /^[\p{Lu}\d]/u.test(core)
-          ? 'capital'
-          : 'lower';
-    out.push({ start: m.index, end: m.index + word.length, raw: word, folded, kind });
+  const limit = Math.min(end, start + MAX_NAME);
+  const words = wordsOf(text);
+  let lo = 0;
+  let hi = words.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words.ends[mid] as number) > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < words.starts.length && (words.starts[k] as number) < limit; k++) {
+    const ws = words.starts[k] as number;
+    const we = words.ends[k] as number;
+    if (ws >= start && we <= limit) out.push((words.tokens[k] ??= token(text, ws, we)));
+    else out.push(token(text, Math.max(ws, start), Math.min(we, limit)));
   }
   return out;
 }
 
+const bodyTypesAt = perDocument(() => new Map<number, number>());
+
 /** Length of the body type that starts at `pos` ("Communauté d'agglomération", "Ville"), or 0. */
 export function bodyTypeLength(text: string, pos: number): number {
-  const m = BODY_TYPE_AT.exec(foldRange(text, pos, pos + 60));
-  return m ? m[0].length : 0;
+  // Asked at the same words over and over by every reader of names: once per position and document.
+  const known = bodyTypesAt(text);
+  let length = known.get(pos);
+  if (length === undefined) {
+    length = BODY_TYPE_AT.exec(foldRange(text, pos, pos + 60))?.[0].length ?? 0;
+    known.set(pos, length);
+  }
+  return length;
 }
 
 /** Length of a leading article ("la ", "les ", "l'"), or 0. */
