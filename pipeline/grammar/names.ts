@@ -78,8 +78,12 @@ function tokens(text: string, start: number, end: number): Token[] {
   for (let k = lo; k < words.starts.length && (words.starts[k] as number) < limit; k++) {
     const ws = words.starts[k] as number;
     const we = words.ends[k] as number;
-    if (ws >= start && we <= limit) out.push((words.tokens[k] ??= token(text, ws, we)));
-    else out.push(token(text, Math.max(ws, start), Math.min(we, limit)));
+    if (ws < start || we > limit) {
+      out.push(token(text, Math.max(ws, start), Math.min(we, limit)));
+      continue;
+    }
+    words.tokens[k] ??= token(text, ws, we);
+    out.push(words.tokens[k] as Token);
   }
   return out;
 }
