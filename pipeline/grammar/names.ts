@@ -49,7 +49,7 @@ const wordsOf = perDocument((text): Words => {
 
 function token(text: string, start: number, end: number): Token {
   const word = text.slice(start, end);
-  const folded = fold(word);
+  const folded = foldRange(text, start, end);
   // "d'Azur", "L'Isle": an elided particle glued to a capitalised name counts as the name.
   const core = word.replace(/^[dlDL]['’](?=\p{L})/u, '');
   const kind = /^\d{1,3}$/.test(word)
@@ -62,30 +62,48 @@ function token(text: string, start: number, end: number): Token {
   return { start, end, raw: word, folded, kind };
 }
 
-/** The words of `text.slice(start, end)` as tokens; a word the range cuts counts as the part inside it. */
-function tokens(text: string, start: number, end: number): Token[] {
-  // No name runs longer than this: reading further would only make long sentences quadratic.
-  const limit = Math.min(end, start + MAX_NAME);
-  const words = wordsOf(text);
-  let lo = 0;
-  let hi = words.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words.ends[mid] as number) > start) hi = mid;
-    else lo = mid + 1;
-  }
-  const out: Token[] = [];
-  for (let k = lo; k < words.starts.length && (words.starts[k] as number) < limit; k++) {
-    const ws = words.starts[k] as number;
-    const we = words.ends[k] as number;
-    if (ws < start || we > limit) {
-      out.push(token(text, Math.max(ws, start), Math.min(we, limit)));
-      continue;
+/**
+ * The words of `text.slice(start, end)` as tokens, each made when first read: a name usually ends
+ * at its first words. A word the range cuts counts as the part inside it.
+ */
+class Tokens {
+  readonly length: number;
+  readonly #first: number;
+
+  constructor(
+    readonly text: string,
+    readonly words: Words,
+    readonly start: number,
+    readonly limit: number,
+  ) {
+    let lo = 0;
+    let hi = words.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words.ends[mid] as number) > start) hi = mid;
+      else lo = mid + 1;
     }
-    words.tokens[k] ??= token(text, ws, we);
-    out.push(words.tokens[k] as Token);
+    let last = lo;
+    while (last < words.starts.length && (words.starts[last] as number) < limit) last++;
+    this.#first = lo;
+    this.length = last - lo;
   }
-  return out;
+
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const k = this.#first + i;
+    const ws = this.words.starts[k] as number;
+    const we = this.words.ends[k] as number;
+    if (ws < this.start || we > this.limit)
+      return token(this.text, Math.max(ws, this.start), Math.min(we, this.limit));
+    this.words.tokens[k] ??= token(this.text, ws, we);
+    return this.words.tokens[k];
+  }
+}
+
+function tokens(text: string, start: number, end: number): Tokens {
+  // No name runs longer than this: reading further would only make long sentences quadratic.
+  return new Tokens(text, wordsOf(text), start, Math.min(end, start + MAX_NAME));
 }
 
 const bodyTypesAt = perDocument(() => new Map<number, number>());
@@ -125,7 +143,7 @@ export function nameEnd(
   // After a body type the name may open with a particle or be a number ("Département de la Loire").
   let seenCapital = afterType;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Token;
+    const t = toks.at(i) as Token;
     if (t.kind === 'capital') {
       seenCapital = true;
       end = t.end;
@@ -133,7 +151,7 @@ export function nameEnd(
       const type = bodyTypeLength(text, t.start);
       if (type > t.end - t.start) {
         end = t.start + type;
-        while (toks[i + 1] && (toks[i + 1] as Token).end <= end) i++;
+        while ((toks.at(i + 1)?.end ?? Number.POSITIVE_INFINITY) <= end) i++;
       }
       // "Nantes, lors du Forum": punctuation glued to a word ends the name there.
       if (/[,;:.!?)]$/.test(text.slice(t.start, t.end))) break;
@@ -144,14 +162,14 @@ export function nameEnd(
       break;
     }
     // Intercommunal names may join two places with "et" ("Cère et Goul en Carladès").
-    const joinsPlaces = groupName && t.folded === 'et' && toks[i + 1]?.kind === 'capital';
+    const joinsPlaces = groupName && t.folded === 'et' && toks.at(i + 1)?.kind === 'capital';
     if (!seenCapital || (CONNECTORS.has(t.folded) && t.kind === 'lower' && !joinsPlaces)) break;
     if (joinsPlaces) continue;
     // A body type closes a name ("Vannes agglo", "Grand Poitiers Communauté urbaine").
     const type = bodyTypeLength(text, t.start);
     if (type && t.kind === 'lower') {
       end = t.start + type;
-      while (toks[i + 1] && (toks[i + 1] as Token).end <= end) i++;
+      while ((toks.at(i + 1)?.end ?? Number.POSITIVE_INFINITY) <= end) i++;
       continue;
     }
     // A particle or lower-case word stays in the name only when a capitalised word follows within a
@@ -171,13 +189,14 @@ const ELIDED_CAPITAL = /^[dl]['’]\p{Lu}/u;
  * preposition ("départemental d'énergies de la Dordogne", "côte d'Azur"), not through an article after
  * a verb ("avait obtenu le Prix").
  */
-function capitalAhead(toks: Token[], from: number): boolean {
+function capitalAhead(toks: Tokens, from: number): boolean {
   let words = 0;
   let back = from - 1;
-  while (back > 0 && ARTICLE_WORDS.has((toks[back] as Token).folded)) back--;
-  let prev = toks[back];
-  let beforePrev: Token | undefined = toks[back - 1];
-  for (const t of toks.slice(from)) {
+  while (back > 0 && ARTICLE_WORDS.has((toks.at(back) as Token).folded)) back--;
+  let prev = toks.at(back);
+  let beforePrev = toks.at(back - 1);
+  for (let i = from; i < toks.length; i++) {
+    const t = toks.at(i) as Token;
     if (t.kind === 'capital') {
       // "de la Dordogne", "d'Azur", and "des congrès Robert-Schuman": a noun after a preposition names too.
       const afterPreposition = (tok: Token | undefined) => !!tok && PREPOSITIONS.has(tok.folded);

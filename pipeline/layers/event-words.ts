@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { AWARD_CONTEXT, AWARD_TOLD, EVENT_KEYWORDS, GATHERING_VERBS } from '../lexicon/events.js';
 import type { EventKind } from '../schema.js';
-import { foldRange } from '../text.js';
+import { foldRange, perDocument } from '../text.js';
 
 export interface Keyword {
   kind: EventKind;
@@ -21,7 +21,22 @@ const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern, dated, award }) => ({
 const AWARDS = AWARD_TOLD.map(wrapped);
 const GATHERING = wrapped(GATHERING_VERBS);
 
+const keywordsAt = perDocument(() => new Map<string, readonly Keyword[]>());
+
+/** The event words of a span, in vocabulary order; several rules ask about the same sentences. */
 export function keywordsIn(text: string, span: Span): Keyword[] {
+  const known = keywordsAt(text);
+  const key = `${span.start}:${span.end}`;
+  let found = known.get(key);
+  if (!found) {
+    found = findKeywords(text, span);
+    known.set(key, found);
+  }
+  // Copies: a span may travel into a record, where refiners add to it.
+  return found.map((k) => ({ ...k, span: { ...k.span } }));
+}
+
+function findKeywords(text: string, span: Span): Keyword[] {
   const folded = foldRange(text, span.start, span.end);
   const namesAward = AWARD_CONTEXT.test(folded);
   const out: Keyword[] = [];
