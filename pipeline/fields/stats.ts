@@ -2,7 +2,7 @@ import type { Doc, Span } from '../../parsers/doc.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { STAT_PATTERNS } from '../lexicon/stats.js';
 import type { StatKey, Stats, Warning } from '../schema.js';
-import { alternation, fold, foldedText } from '../text.js';
+import { alternation, foldedText } from '../text.js';
 
 /** An approximation is not a figure: "plus de 1 500", "près de 300", "environ 40". */
 const APPROXIMATE =
@@ -28,18 +28,18 @@ const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
   ),
 }));
 
-/** The first words of the numbers in words ("quatre" of "quatre-vingt-dix"): a figure in words starts with one. */
-const FIRST_WORDS = new Set(Object.keys(NUMBER_WORDS).map((w) => fold(w).split(' ')[0]));
-
 /**
  * Where a figure may start: a digit after a non-digit, or a whole word that opens a number in words
- * (NUM asks for no letter or hyphen before it, and ends each word of a number at a non-letter).
+ * ("quatre" of "quatre-vingt-dix"; NUM asks for no letter or hyphen before it, and ends each word of a
+ * number at a non-letter).
  */
+const FIGURE_START = new RegExp(
+  `(?<!\\d)\\d|(?<![\\p{L}-])(?:${alternation(Object.keys(NUMBER_WORDS).map((w) => w.split(' ')[0] as string))})(?!\\p{L})`,
+  'gu',
+);
+
 function figureStarts(folded: string): number[] {
-  const out: number[] = [];
-  for (const m of folded.matchAll(/(?<!\d)\d|(?<![\p{L}-])\p{L}+/gu))
-    if (/\d/.test(m[0]) || FIRST_WORDS.has(m[0])) out.push(m.index);
-  return out;
+  return Array.from(folded.matchAll(FIGURE_START), (m) => m.index);
 }
 
 /** The matches `folded.matchAll(pattern)` would give for a figure-first pattern, tried at each figure start. */
