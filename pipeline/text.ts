@@ -13,11 +13,13 @@ function foldChar(c: string): string {
   return f;
 }
 
+const FOLDABLE = /[A-Z`]|[^\x00-\x7f]/gu;
+
 /** Folds text for matching; the result has the same length, so match indices are Doc offsets. */
 export function fold(text: string): string {
-  let out = '';
-  for (const c of text) out += c.length === 1 ? foldChar(c) : c;
-  return out;
+  // Only these can change: an ASCII capital, the backtick, anything beyond ASCII (a code point, so
+  // that an astral character is kept whole). Lower-case ASCII, most of French, is left as it is.
+  return text.replace(FOLDABLE, (c) => (c.length === 1 ? foldChar(c) : c));
 }
 
 /**
@@ -42,6 +44,45 @@ export function foldRange(text: string, start: number, end: number): string {
 
 /** `fold(text)`, cached for the last document. */
 export const foldedText: (text: string) => string = perDocument(fold);
+
+/** Where a word may start in `text`: a non-space character after none of A–Z, a–z, 0–9. */
+function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  let afterAlnum = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!afterAlnum && (alnum || (c !== 32 && (c < 9 || c > 13)))) out.push(i);
+    afterAlnum = alnum;
+  }
+  return out;
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `[...text.matchAll(re)]` for a global `re` that can only match where a word starts (it opens with
+ * `\b` before a letter or with `(?<![\p{L}\d])`, and no match starts with a space): a sticky copy is
+ * tried at those positions only, which saves trying its alternation at every character.
+ */
+export function matchesAtWords(re: RegExp, text: string): RegExpExecArray[] {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    stickyCopies.set(re, sticky);
+  }
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of wordStarts(text)) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
 
 /** Matches of a global `re` in `text.slice(start, end)`, with indices into `text`. */
 export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {

@@ -106,24 +106,31 @@ function tokens(text: string, start: number, end: number): Tokens {
   return new Tokens(text, wordsOf(text), start, Math.min(end, start + MAX_NAME));
 }
 
+// Readers of names ask at the same words over and over: each answer is kept per position and document.
 const bodyTypesAt = perDocument(() => new Map<number, number>());
+const articlesAt = perDocument(() => new Map<number, number>());
 
-/** Length of the body type that starts at `pos` ("Communauté d'agglomération", "Ville"), or 0. */
-export function bodyTypeLength(text: string, pos: number): number {
-  // Asked at the same words over and over by every reader of names: once per position and document.
-  const known = bodyTypesAt(text);
+function lengthAt(known: Map<number, number>, pos: number, read: () => number): number {
   let length = known.get(pos);
   if (length === undefined) {
-    length = BODY_TYPE_AT.exec(foldRange(text, pos, pos + 60))?.[0].length ?? 0;
+    length = read();
     known.set(pos, length);
   }
   return length;
 }
 
+/** Length of the body type that starts at `pos` ("Communauté d'agglomération", "Ville"), or 0. */
+export function bodyTypeLength(text: string, pos: number): number {
+  return lengthAt(
+    bodyTypesAt(text),
+    pos,
+    () => BODY_TYPE_AT.exec(foldRange(text, pos, pos + 60))?.[0].length ?? 0,
+  );
+}
+
 /** Length of a leading article ("la ", "les ", "l'"), or 0. */
 export function articleLength(text: string, pos: number): number {
-  const m = ARTICLE_AT.exec(foldRange(text, pos, pos + 6));
-  return m ? m[0].length : 0;
+  return lengthAt(articlesAt(text), pos, () => ARTICLE_AT.exec(foldRange(text, pos, pos + 6))?.[0].length ?? 0);
 }
 
 /**

@@ -4,7 +4,7 @@ import { bodyTypeLength } from '../../grammar/names.js';
 import type { BodyMention } from '../../layers/bodies.js';
 import type { Layers } from '../../layers/index.js';
 import { AWARD_NOUNS, RECEIVE_CUES } from '../../lexicon/awards.js';
-import { BODY_TYPES } from '../../lexicon/bodies.js';
+import { BODY_TYPES, type BodyTypeEntry } from '../../lexicon/bodies.js';
 import { kindOfType } from '../../resolve/body-types.js';
 import type { ResolutionKind } from '../../resolve/schema.js';
 import { fold } from '../../text.js';
@@ -94,11 +94,13 @@ interface Typed {
 /** Every body named with its type, in document order, with the kind its type announces. */
 function typedBodies(layers: Layers): Typed[] {
   const out: Typed[] = [];
+  const starts = new Set<number>();
   layers.blocks.forEach((_, i) => {
     for (const sentence of layers.sentencesOf(i)) {
       for (const body of layers.bodiesIn(sentence)) {
         const kind = kindAt(layers, body.nameStart);
-        if (!kind || out.some((t) => t.body.start === body.start)) continue;
+        if (!kind || starts.has(body.start)) continue;
+        starts.add(body.start);
         out.push({ body, kind, key: fold(layers.text.slice(body.nameStart, body.end)) });
       }
     }
@@ -112,9 +114,14 @@ function kindAt(layers: Layers, at: number): ResolutionKind | 'any' | null {
   if (!type) return null;
   const words = fold(layers.text.slice(at, at + type));
   if (ANY_KIND.has(words)) return 'any';
-  const entry = Object.entries(BODY_TYPES).find(([w]) => fold(w) === words)?.[1];
+  const entry = TYPES_BY_FOLDED.get(words);
   return entry ? kindOfType(entry.type) : null;
 }
+
+/** The body types by their folded words; where two fold alike, the first in the table. */
+const TYPES_BY_FOLDED = new Map<string, BodyTypeEntry>();
+for (const [w, entry] of Object.entries(BODY_TYPES))
+  if (!TYPES_BY_FOLDED.has(fold(w))) TYPES_BY_FOLDED.set(fold(w), entry);
 
 /** The clauses of a sentence whose anaphoric subject receives an award, with the body it stands for. */
 function anaphors(
