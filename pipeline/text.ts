@@ -13,7 +13,7 @@ function foldChar(c: string): string {
   return f;
 }
 
-const FOLDABLE = /[A-Z`]|[^\x00-\x7f]/gu;
+const FOLDABLE = /[A-Z`]|\P{ASCII}/gu;
 
 /** Folds text for matching; the result has the same length, so match indices are Doc offsets. */
 export function fold(text: string): string {

@@ -130,7 +130,11 @@ export function bodyTypeLength(text: string, pos: number): number {
 
 /** Length of a leading article ("la ", "les ", "l'"), or 0. */
 export function articleLength(text: string, pos: number): number {
-  return lengthAt(articlesAt(text), pos, () => ARTICLE_AT.exec(foldRange(text, pos, pos + 6))?.[0].length ?? 0);
+  return lengthAt(
+    articlesAt(text),
+    pos,
+    () => ARTICLE_AT.exec(foldRange(text, pos, pos + 6))?.[0].length ?? 0,
+  );
 }
 
 /**
