@@ -84,9 +84,27 @@ export function matchesAtWords(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * `[...text.matchAll(re)]` for a global `re`, without the copy of `re` that matchAll makes: V8 finds
+ * a copy's compiled code in a cache that its garbage collector empties, and then compiles the copy
+ * anew, which for the long alternations of the lexicon costs more than the matching.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global RegExp: ${re}`);
+  const out: RegExpExecArray[] = [];
+  const before = re.lastIndex;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // As matchAll: past an empty match by one character (a whole code point in Unicode mode).
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = before;
+  return out;
+}
+
 /** Matches of a global `re` in `text.slice(start, end)`, with indices into `text`. */
 export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
-  return [...text.slice(start, end).matchAll(re)].map((m) => Object.assign(m, { index: m.index + start }));
+  return allMatches(re, text.slice(start, end)).map((m) => Object.assign(m, { index: m.index + start }));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Doc, Span } from '../../parsers/doc.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { STAT_PATTERNS } from '../lexicon/stats.js';
 import type { StatKey, Stats, Warning } from '../schema.js';
-import { alternation, foldedText } from '../text.js';
+import { allMatches, alternation, foldedText } from '../text.js';
 
 /** An approximation is not a figure: "plus de 1 500", "près de 300", "environ 40". */
 const APPROXIMATE =
@@ -39,7 +39,7 @@ const FIGURE_START = new RegExp(
 );
 
 function figureStarts(folded: string): number[] {
-  return Array.from(folded.matchAll(FIGURE_START), (m) => m.index);
+  return allMatches(FIGURE_START, folded).map((m) => m.index);
 }
 
 /** The matches `folded.matchAll(pattern)` would give for a figure-first pattern, tried at each figure start. */
@@ -67,7 +67,7 @@ export function extractStats(doc: Doc): StatsResult {
   const found: Array<{ key: StatKey; value: number; span: Span }> = [];
   const starts = figureStarts(folded);
   for (const { key, pattern, figureFirst } of PATTERNS) {
-    for (const m of figureFirst ? figureMatches(folded, pattern, starts) : folded.matchAll(pattern)) {
+    for (const m of figureFirst ? figureMatches(folded, pattern, starts) : allMatches(pattern, folded)) {
       const n = m.groups?.n as string;
       const start = (m.index ?? 0) + m[0].indexOf(n);
       const value = NUMBER_WORDS[n.replace(/[\s-]+/g, ' ')] ?? Number(n.replace(/[\s.]/g, ''));

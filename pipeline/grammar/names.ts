@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { bodyTypesWhere } from '../lexicon/bodies.js';
 import { ARTICLES, CONNECTOR_WORDS, NAME_PARTICLES } from '../lexicon/connectors.js';
-import { alternation, fold, foldRange, perDocument } from '../text.js';
+import { allMatches, alternation, fold, foldRange, perDocument } from '../text.js';
 
 /**
  * Names of public bodies in running text. Everything works on `text` and returns offsets into it,
@@ -40,7 +40,7 @@ interface Words {
 const wordsOf = perDocument((text): Words => {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }

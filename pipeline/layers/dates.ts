@@ -1,7 +1,7 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import { MONTHS } from '../lexicon/months.js';
-import { fold } from '../text.js';
+import { allMatches, fold } from '../text.js';
 
 /** A calendar date as the text gives it: a day, or only a month. The year may come from context. */
 export interface DatePart {
@@ -255,7 +255,7 @@ export function findYesterday(
   today: { year: number; month: number; day: number },
 ): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(YESTERDAY)) {
+  for (const m of allMatches(YESTERDAY, text)) {
     const end = m.index + m[0].length;
     const next = dates.find((d) => d.start >= end);
     if (next && DATE_FOLLOWS.test(text.slice(end, next.start))) continue;

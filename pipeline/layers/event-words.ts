@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { AWARD_CONTEXT, AWARD_TOLD, EVENT_KEYWORDS, GATHERING_VERBS } from '../lexicon/events.js';
 import type { EventKind } from '../schema.js';
-import { foldRange, perDocument } from '../text.js';
+import { allMatches, foldRange, perDocument } from '../text.js';
 
 export interface Keyword {
   kind: EventKind;
@@ -42,7 +42,7 @@ function findKeywords(text: string, span: Span): Keyword[] {
   const out: Keyword[] = [];
   for (const { kind, pattern, dated, award } of KEYWORDS) {
     if (award && !namesAward) continue;
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of allMatches(pattern, folded)) {
       out.push({
         kind,
         span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
@@ -61,7 +61,7 @@ export function awardsToldIn(text: string, span: Span): Span[] {
   const folded = foldRange(text, span.start, span.end);
   if (!AWARD_CONTEXT.test(folded)) return [];
   const out = AWARDS.flatMap((pattern) =>
-    [...folded.matchAll(pattern)].map((m) => ({
+    allMatches(pattern, folded).map((m) => ({
       start: span.start + m.index,
       end: span.start + m.index + m[0].length,
     })),
@@ -71,7 +71,7 @@ export function awardsToldIn(text: string, span: Span): Span[] {
 
 /** Where a sentence tells people gathering ("se sont retrouvés", "a réuni"), in order. */
 export function gatheringsIn(text: string, span: Span): Span[] {
-  return [...foldRange(text, span.start, span.end).matchAll(GATHERING)].map((m) => ({
+  return allMatches(GATHERING, foldRange(text, span.start, span.end)).map((m) => ({
     start: span.start + m.index,
     end: span.start + m.index + m[0].length,
   }));

@@ -7,7 +7,7 @@ import { AWARD_NOUNS, RECEIVE_CUES } from '../../lexicon/awards.js';
 import { BODY_TYPES, type BodyTypeEntry } from '../../lexicon/bodies.js';
 import { kindOfType } from '../../resolve/body-types.js';
 import type { ResolutionKind } from '../../resolve/schema.js';
-import { fold } from '../../text.js';
+import { allMatches, fold } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate } from './build.js';
 import { type ProseSentence, proseSentences } from './prose-sentences.js';
@@ -133,11 +133,11 @@ function anaphors(
   const { span } = sentence;
   const folded = layers.folded.slice(span.start, span.end);
   const out: Array<{ body: BodyMention; clause: Span }> = [];
-  for (const cue of folded.matchAll(RECEIVE_ALL)) {
+  for (const cue of allMatches(RECEIVE_ALL, folded)) {
     if (!AWARD_NOUNS.test(folded.slice(cue.index, cue.index + cue[0].length + 60))) continue;
     const before = folded.slice(0, cue.index);
     // The subject is the last clause start before the verb: a type alone, or a pronoun.
-    const starts = [...before.matchAll(SUBJECT)];
+    const starts = allMatches(SUBJECT, before);
     const subject = starts.at(-1);
     if (!subject || namesNonLaureates(before.slice(subject.index))) continue;
     const at = span.start + subject.index + subject[0].length;
