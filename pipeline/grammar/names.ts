@@ -67,7 +67,6 @@ function token(text: string, start: number, end: number): Token {
  * at its first words. A word the range cuts counts as the part inside it.
  */
 class Tokens {
-  readonly length: number;
   readonly #first: number;
 
   constructor(
@@ -83,15 +82,14 @@ class Tokens {
       if ((words.ends[mid] as number) > start) hi = mid;
       else lo = mid + 1;
     }
-    let last = lo;
-    while (last < words.starts.length && (words.starts[last] as number) < limit) last++;
     this.#first = lo;
-    this.length = last - lo;
   }
 
+  /** The `i`th token, or undefined past the last. */
   at(i: number): Token | undefined {
-    if (i < 0 || i >= this.length) return undefined;
     const k = this.#first + i;
+    if (i < 0 || k >= this.words.starts.length || (this.words.starts[k] as number) >= this.limit)
+      return undefined;
     const ws = this.words.starts[k] as number;
     const we = this.words.ends[k] as number;
     if (ws < this.start || we > this.limit)
@@ -153,8 +151,7 @@ export function nameEnd(
   let end = pos;
   // After a body type the name may open with a particle or be a number ("Département de la Loire").
   let seenCapital = afterType;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks.at(i) as Token;
+  for (let i = 0, t = toks.at(0); t; t = toks.at(++i)) {
     if (t.kind === 'capital') {
       seenCapital = true;
       end = t.end;
@@ -169,7 +166,7 @@ export function nameEnd(
       continue;
     }
     if (t.kind === 'number') {
-      if (i === toks.length - 1 && seenCapital) end = t.end;
+      if (!toks.at(i + 1) && seenCapital) end = t.end;
       break;
     }
     // Intercommunal names may join two places with "et" ("Cère et Goul en Carladès").
@@ -206,8 +203,7 @@ function capitalAhead(toks: Tokens, from: number): boolean {
   while (back > 0 && ARTICLE_WORDS.has((toks.at(back) as Token).folded)) back--;
   let prev = toks.at(back);
   let beforePrev = toks.at(back - 1);
-  for (let i = from; i < toks.length; i++) {
-    const t = toks.at(i) as Token;
+  for (let i = from, t = toks.at(from); t; t = toks.at(++i)) {
     if (t.kind === 'capital') {
       // "de la Dordogne", "d'Azur", and "des congrès Robert-Schuman": a noun after a preposition names too.
       const afterPreposition = (tok: Token | undefined) => !!tok && PREPOSITIONS.has(tok.folded);
