@@ -85,9 +85,9 @@ export function matchesAtWords(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * `[...text.matchAll(re)]` for a global `re`, without the copy of `re` that matchAll makes: V8 finds
- * a copy's compiled code in a cache that its garbage collector empties, and then compiles the copy
- * anew, which for the long alternations of the lexicon costs more than the matching.
+ * `[...text.matchAll(re)]` for a global `re`, without the new RegExp that matchAll makes from `re` at
+ * every call: in extraction those copies of the lexicon's long alternations cost more than the
+ * matching (V8 may compile a copy anew).
  */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`allMatches needs a global RegExp: ${re}`);
