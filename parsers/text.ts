@@ -10,9 +10,9 @@ const BULLET =
 
 /** A heading in plain text is a short line with letters and no lower case ("LABEL OR :", "E-SANTE"). */
 function isCapsHeading(line: string): boolean {
-  if (line.length > 120) return false;
-  const letters = line.match(/\p{L}/gu);
-  return !!letters && letters.length >= 3 && !/\p{Ll}/u.test(line);
+  // Lower case first: most lines have some early, and only then are the letters counted.
+  if (line.length > 120 || /\p{Ll}/u.test(line)) return false;
+  return (line.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
 /** What a physical line of plain text is, and the length of its bullet marker (0 when it has none). */

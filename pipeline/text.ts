@@ -13,14 +13,26 @@ function foldChar(c: string): string {
   return f;
 }
 
+const FOLDABLE = /[A-Z`]|\P{ASCII}/gu;
+
 /** Folds text for matching; the result has the same length, so match indices are Doc offsets. */
 export function fold(text: string): string {
-  let out = '';
-  for (const c of text) out += c.length === 1 ? foldChar(c) : c;
-  return out;
+  // Only these can change: an ASCII capital, the backtick, anything beyond ASCII (a code point, so
+  // that an astral character is kept whole). Lower-case ASCII, most of French, is left as it is.
+  return text.replace(FOLDABLE, (c) => (c.length === 1 ? foldChar(c) : c));
 }
 
-let folded = { text: '', fold: '' };
+/**
+ * `make(text)`, computed once for the last document asked about: extractors read the same document
+ * through many small calls that only get its text, and recomputing per call made them quadratic.
+ */
+export function perDocument<T>(make: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | null = null;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: make(text) };
+    return last.value;
+  };
+}
 
 /**
  * `fold(text.slice(start, end))`, from a folded copy of the whole text made once: extractors fold
@@ -31,14 +43,68 @@ export function foldRange(text: string, start: number, end: number): string {
 }
 
 /** `fold(text)`, cached for the last document. */
-export function foldedText(text: string): string {
-  if (folded.text !== text) folded = { text, fold: fold(text) };
-  return folded.fold;
+export const foldedText: (text: string) => string = perDocument(fold);
+
+/** Where a word may start in `text`: a non-space character after none of A–Z, a–z, 0–9. */
+function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  let afterAlnum = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!afterAlnum && (alnum || (c !== 32 && (c < 9 || c > 13)))) out.push(i);
+    afterAlnum = alnum;
+  }
+  return out;
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `[...text.matchAll(re)]` for a global `re` that can only match where a word starts (it opens with
+ * `\b` before a letter or with `(?<![\p{L}\d])`, and no match starts with a space): a sticky copy is
+ * tried at those positions only, which saves trying its alternation at every character.
+ */
+export function matchesAtWords(re: RegExp, text: string): RegExpExecArray[] {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    stickyCopies.set(re, sticky);
+  }
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of wordStarts(text)) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * `[...text.matchAll(re)]` for a global `re`, without the new RegExp that matchAll makes from `re` at
+ * every call: in extraction those copies of the lexicon's long alternations cost more than the
+ * matching (V8 may compile a copy anew).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global RegExp: ${re}`);
+  const out: RegExpExecArray[] = [];
+  const before = re.lastIndex;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // As matchAll: past an empty match by one character (a whole code point in Unicode mode).
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = before;
+  return out;
 }
 
 /** Matches of a global `re` in `text.slice(start, end)`, with indices into `text`. */
 export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
-  return [...text.slice(start, end).matchAll(re)].map((m) => Object.assign(m, { index: m.index + start }));
+  return allMatches(re, text.slice(start, end)).map((m) => Object.assign(m, { index: m.index + start }));
 }
 
 /**

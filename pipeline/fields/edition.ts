@@ -9,7 +9,7 @@ import {
 } from '../lexicon/documents.js';
 import { MONTHS } from '../lexicon/months.js';
 import { ORDINAL_WORDS } from '../lexicon/numbers.js';
-import { alternation } from '../text.js';
+import { allMatches, alternation } from '../text.js';
 
 export interface Edition {
   year: number | null;
@@ -46,7 +46,7 @@ export function extractEdition(layers: Layers): Edition {
   const { folded, blocks } = layers;
   const stated: Array<{ year: number; span: Span }> = [];
   const votes = new Map<number, { total: number; best: number; span: Span }>();
-  for (const m of folded.matchAll(YEAR)) {
+  for (const m of allMatches(YEAR, folded)) {
     const at = m.index ?? 0;
     if (inUrl(folded, at)) continue;
     const year = Number(m[0]);
@@ -95,7 +95,7 @@ function published(layers: Layers): Pick<Edition, 'year' | 'yearSpan'> | null {
 function editionNumber(folded: string): Pick<Edition, 'number' | 'numberSpan'> {
   let number: number | null = null;
   let numberSpan: Span | null = null;
-  for (const n of folded.matchAll(NUMBER)) {
+  for (const n of allMatches(NUMBER, folded)) {
     const value = n[1] ? Number(n[1]) : (ORDINAL_WORDS[n[2] ?? ''] ?? null);
     if (value !== null && (number === null || value > number)) {
       number = value;

@@ -2,7 +2,7 @@ import type { Doc, Span } from '../../parsers/doc.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { STAT_PATTERNS } from '../lexicon/stats.js';
 import type { StatKey, Stats, Warning } from '../schema.js';
-import { alternation, foldedText } from '../text.js';
+import { allMatches, alternation, foldedText } from '../text.js';
 
 /** An approximation is not a figure: "plus de 1 500", "près de 300", "environ 40". */
 const APPROXIMATE =
@@ -17,13 +17,43 @@ const NUM = `${APPROXIMATE}(?:(?<![\\d.,])\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|(?<![
 
 const PATTERNS = STAT_PATTERNS.map(({ key, pattern }) => ({
   key,
+  // A pattern that opens with the figure can only match where a figure starts: it is tried there
+  // alone (sticky), not at every character of the text with the hundred number words.
+  figureFirst: pattern.source.startsWith('(?<n>NUM)'),
   // A space in the vocabulary matches any white space (figures are often wrapped away from their
   // noun), and a figure in digits may touch its noun ("7collectivités").
   pattern: new RegExp(
     pattern.source.replaceAll('(?<n>NUM) ', '(?<n>NUM)\\s*').replaceAll(' ', '\\s+').replace('NUM', NUM),
-    'gu',
+    pattern.source.startsWith('(?<n>NUM)') ? 'uy' : 'gu',
   ),
 }));
+
+/**
+ * Where a figure may start: a digit after a non-digit, or a whole word that opens a number in words
+ * ("quatre" of "quatre-vingt-dix"; NUM asks for no letter or hyphen before it, and ends each word of a
+ * number at a non-letter).
+ */
+const FIGURE_START = new RegExp(
+  `(?<!\\d)\\d|(?<![\\p{L}-])(?:${alternation(Object.keys(NUMBER_WORDS).map((w) => w.split(' ')[0] as string))})(?!\\p{L})`,
+  'gu',
+);
+
+function figureStarts(folded: string): number[] {
+  return allMatches(FIGURE_START, folded).map((m) => m.index);
+}
+
+/** The matches `folded.matchAll(pattern)` would give for a figure-first pattern, tried at each figure start. */
+function* figureMatches(folded: string, sticky: RegExp, starts: number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(folded);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    yield m;
+  }
+}
 
 export interface StatsResult {
   stats: Stats;
@@ -35,8 +65,9 @@ export interface StatsResult {
 export function extractStats(doc: Doc): StatsResult {
   const folded = foldedText(doc.text);
   const found: Array<{ key: StatKey; value: number; span: Span }> = [];
-  for (const { key, pattern } of PATTERNS) {
-    for (const m of folded.matchAll(pattern)) {
+  const starts = figureStarts(folded);
+  for (const { key, pattern, figureFirst } of PATTERNS) {
+    for (const m of figureFirst ? figureMatches(folded, pattern, starts) : allMatches(pattern, folded)) {
       const n = m.groups?.n as string;
       const start = (m.index ?? 0) + m[0].indexOf(n);
       const value = NUMBER_WORDS[n.replace(/[\s-]+/g, ' ')] ?? Number(n.replace(/[\s.]/g, ''));

@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { bodyTypesWhere } from '../lexicon/bodies.js';
 import { ARTICLES, CONNECTOR_WORDS, NAME_PARTICLES } from '../lexicon/connectors.js';
-import { alternation, fold, foldRange, matchesIn } from '../text.js';
+import { allMatches, alternation, fold, foldRange, perDocument } from '../text.js';
 
 /**
  * Names of public bodies in running text. Everything works on `text` and returns offsets into it,
@@ -29,36 +29,110 @@ interface Token {
 const WORD = /\S+/g;
 const MAX_NAME = 200;
 
-function tokens(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
-  // No name runs longer than this: reading further would only make long sentences quadratic.
-  for (const m of matchesIn(WORD, text, start, Math.min(end, start + MAX_NAME))) {
-    const word = m[0];
-    const folded = fold(word);
-    // "d'Azur", "L'Isle": an elided particle glued to a capitalised name counts as the name.
-    const core = word.replace(/^[dlDL]['’](?=\p{L})/u, '');
-    const kind = /^\d{1,3}$/.test(word)
-      ? 'number'
-      : PARTICLES.has(folded) && /^\p{Ll}/u.test(word)
-        ? 'particle'
-        : /^[\p{Lu}\d]/u.test(core)
-          ? 'capital'
-          : 'lower';
-    out.push({ start: m.index, end: m.index + word.length, raw: word, folded, kind });
+/** The words of a document (runs of non-space), each made a token when first read. */
+interface Words {
+  starts: number[];
+  ends: number[];
+  tokens: Array<Token | undefined>;
+}
+
+// Names are read at every word of every sentence: the words are found once per document, not per call.
+const wordsOf = perDocument((text): Words => {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of allMatches(WORD, text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
-  return out;
+  return { starts, ends, tokens: [] };
+});
+
+function token(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const folded = foldRange(text, start, end);
+  // "d'Azur", "L'Isle": an elided particle glued to a capitalised name counts as the name.
+  const core = word.replace(/^[dlDL]['’](?=\p{L})/u, '');
+  const kind = /^\d{1,3}$/.test(word)
+    ? 'number'
+    : PARTICLES.has(folded) && /^\p{Ll}/u.test(word)
+      ? 'particle'
+      : /^[\p{Lu}\d]/u.test(core)
+        ? 'capital'
+        : 'lower';
+  return { start, end, raw: word, folded, kind };
+}
+
+/**
+ * The words of `text.slice(start, end)` as tokens, each made when first read: a name usually ends
+ * at its first words. A word the range cuts counts as the part inside it.
+ */
+class Tokens {
+  readonly #first: number;
+
+  constructor(
+    readonly text: string,
+    readonly words: Words,
+    readonly start: number,
+    readonly limit: number,
+  ) {
+    let lo = 0;
+    let hi = words.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words.ends[mid] as number) > start) hi = mid;
+      else lo = mid + 1;
+    }
+    this.#first = lo;
+  }
+
+  /** The `i`th token, or undefined past the last. */
+  at(i: number): Token | undefined {
+    const k = this.#first + i;
+    if (i < 0 || k >= this.words.starts.length || (this.words.starts[k] as number) >= this.limit)
+      return undefined;
+    const ws = this.words.starts[k] as number;
+    const we = this.words.ends[k] as number;
+    if (ws < this.start || we > this.limit)
+      return token(this.text, Math.max(ws, this.start), Math.min(we, this.limit));
+    this.words.tokens[k] ??= token(this.text, ws, we);
+    return this.words.tokens[k];
+  }
+}
+
+function tokens(text: string, start: number, end: number): Tokens {
+  // No name runs longer than this: reading further would only make long sentences quadratic.
+  return new Tokens(text, wordsOf(text), start, Math.min(end, start + MAX_NAME));
+}
+
+// Readers of names ask at the same words over and over: each answer is kept per position and document.
+const bodyTypesAt = perDocument(() => new Map<number, number>());
+const articlesAt = perDocument(() => new Map<number, number>());
+
+function lengthAt(known: Map<number, number>, pos: number, read: () => number): number {
+  let length = known.get(pos);
+  if (length === undefined) {
+    length = read();
+    known.set(pos, length);
+  }
+  return length;
 }
 
 /** Length of the body type that starts at `pos` ("Communauté d'agglomération", "Ville"), or 0. */
 export function bodyTypeLength(text: string, pos: number): number {
-  const m = BODY_TYPE_AT.exec(foldRange(text, pos, pos + 60));
-  return m ? m[0].length : 0;
+  return lengthAt(
+    bodyTypesAt(text),
+    pos,
+    () => BODY_TYPE_AT.exec(foldRange(text, pos, pos + 60))?.[0].length ?? 0,
+  );
 }
 
 /** Length of a leading article ("la ", "les ", "l'"), or 0. */
 export function articleLength(text: string, pos: number): number {
-  const m = ARTICLE_AT.exec(foldRange(text, pos, pos + 6));
-  return m ? m[0].length : 0;
+  return lengthAt(
+    articlesAt(text),
+    pos,
+    () => ARTICLE_AT.exec(foldRange(text, pos, pos + 6))?.[0].length ?? 0,
+  );
 }
 
 /**
@@ -77,8 +151,7 @@ export function nameEnd(
   let end = pos;
   // After a body type the name may open with a particle or be a number ("Département de la Loire").
   let seenCapital = afterType;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Token;
+  for (let i = 0, t = toks.at(0); t; t = toks.at(++i)) {
     if (t.kind === 'capital') {
       seenCapital = true;
       end = t.end;
@@ -86,25 +159,25 @@ export function nameEnd(
       const type = bodyTypeLength(text, t.start);
       if (type > t.end - t.start) {
         end = t.start + type;
-        while (toks[i + 1] && (toks[i + 1] as Token).end <= end) i++;
+        while ((toks.at(i + 1)?.end ?? Number.POSITIVE_INFINITY) <= end) i++;
       }
       // "Nantes, lors du Forum": punctuation glued to a word ends the name there.
       if (/[,;:.!?)]$/.test(text.slice(t.start, t.end))) break;
       continue;
     }
     if (t.kind === 'number') {
-      if (i === toks.length - 1 && seenCapital) end = t.end;
+      if (!toks.at(i + 1) && seenCapital) end = t.end;
       break;
     }
     // Intercommunal names may join two places with "et" ("Cère et Goul en Carladès").
-    const joinsPlaces = groupName && t.folded === 'et' && toks[i + 1]?.kind === 'capital';
+    const joinsPlaces = groupName && t.folded === 'et' && toks.at(i + 1)?.kind === 'capital';
     if (!seenCapital || (CONNECTORS.has(t.folded) && t.kind === 'lower' && !joinsPlaces)) break;
     if (joinsPlaces) continue;
     // A body type closes a name ("Vannes agglo", "Grand Poitiers Communauté urbaine").
     const type = bodyTypeLength(text, t.start);
     if (type && t.kind === 'lower') {
       end = t.start + type;
-      while (toks[i + 1] && (toks[i + 1] as Token).end <= end) i++;
+      while ((toks.at(i + 1)?.end ?? Number.POSITIVE_INFINITY) <= end) i++;
       continue;
     }
     // A particle or lower-case word stays in the name only when a capitalised word follows within a
@@ -124,13 +197,13 @@ const ELIDED_CAPITAL = /^[dl]['’]\p{Lu}/u;
  * preposition ("départemental d'énergies de la Dordogne", "côte d'Azur"), not through an article after
  * a verb ("avait obtenu le Prix").
  */
-function capitalAhead(toks: Token[], from: number): boolean {
+function capitalAhead(toks: Tokens, from: number): boolean {
   let words = 0;
   let back = from - 1;
-  while (back > 0 && ARTICLE_WORDS.has((toks[back] as Token).folded)) back--;
-  let prev = toks[back];
-  let beforePrev: Token | undefined = toks[back - 1];
-  for (const t of toks.slice(from)) {
+  while (back > 0 && ARTICLE_WORDS.has((toks.at(back) as Token).folded)) back--;
+  let prev = toks.at(back);
+  let beforePrev = toks.at(back - 1);
+  for (let i = from, t = toks.at(from); t; t = toks.at(++i)) {
     if (t.kind === 'capital') {
       // "de la Dordogne", "d'Azur", and "des congrès Robert-Schuman": a noun after a preposition names too.
       const afterPreposition = (tok: Token | undefined) => !!tok && PREPOSITIONS.has(tok.folded);

@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { bodyEnd, hasBodyType, isBareBodyType } from '../grammar/names.js';
 import { resolveName } from '../resolve/index.js';
-import { clean, foldRange } from '../text.js';
+import { allMatches, clean, foldRange } from '../text.js';
 
 /** A public body named with its type in running text: "la Ville de Brignais", "Rennes Métropole". */
 export interface BodyMention extends Span {
@@ -20,7 +20,7 @@ const ARTICLE = /^(?:la|le|les|l['’])\s*/u;
 export function findBodies(text: string, sentence: Span): BodyMention[] {
   const out: BodyMention[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(WORD_START)) {
+  for (const m of allMatches(WORD_START, slice)) {
     const at = sentence.start + m.index;
     const end = bodyEnd(text, at, sentence.end);
     if (end <= at || !hasBodyType(text, at, end) || isBareBodyType(text, at, end)) continue;

@@ -1,7 +1,7 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import { MONTHS } from '../lexicon/months.js';
-import { fold } from '../text.js';
+import { allMatches, fold } from '../text.js';
 
 /** A calendar date as the text gives it: a day, or only a month. The year may come from context. */
 export interface DatePart {
@@ -46,15 +46,22 @@ const WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)
 const MONTH_ONLY_TAG = 'palmares/month';
 
 /**
+ * A parser's pattern, one object for every parse: chrono asks for it at each, and V8 may compile a
+ * new RegExp of the month names anew each time.
+ */
+const always = (pattern: RegExp) => () => pattern;
+
+/**
  * "les 2 et 3 décembre 2013", "les 5, 6 et 7 mars", "les mercredi 8 et jeudi 9 juin": chrono fr reads
  * "2 et" as a time and loses the 2nd.
  */
 const dayListParser: chrono.Parser = {
-  pattern: () =>
+  pattern: always(
     new RegExp(
       `(?<!\\d)${DAY}(?:\\s*,\\s*\\d{1,2}(?:er|e)?)*\\s+(?:et|&)\\s+${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}(?!\\d)`,
       'i',
     ),
+  ),
   extract: (context, m) => {
     const month = monthOf(m[3]);
     const from = Number(m[1]);
@@ -72,8 +79,9 @@ const dayListParser: chrono.Parser = {
 
 /** "les 30 novembre et 1er décembre 2022": two days in two months. */
 const acrossMonthsParser: chrono.Parser = {
-  pattern: () =>
+  pattern: always(
     new RegExp(`(?<!\\d)${DAY}\\s+${MONTH}\\s+(?:et|&)\\s+${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}(?!\\d)`, 'i'),
+  ),
   extract: (context, m) => {
     const [fromMonth, toMonth] = [monthOf(m[2]), monthOf(m[4])];
     const [from, to] = [Number(m[1]), Number(m[3])];
@@ -92,11 +100,12 @@ const acrossMonthsParser: chrono.Parser = {
 
 /** "pendant les mois de juin et juillet", "de juin à septembre 2020", "entre mars et mai", "en septembre et octobre". */
 const monthSpanParser: chrono.Parser = {
-  pattern: () =>
+  pattern: always(
     new RegExp(
       `(?:mois\\s+d[e']\\s*|entre\\s+|d[e']\\s*|en\\s+)${MONTH}\\s+(?:et|à|a|au)\\s+(?:en\\s+)?${MONTH}${YEAR}`,
       'i',
     ),
+  ),
   extract: (context, m) => {
     const from = monthOf(m[1]);
     const to = monthOf(m[2]);
@@ -115,11 +124,12 @@ const monthSpanParser: chrono.Parser = {
 
 /** "en décembre", "au mois de juin", "fin novembre 2019", "décembre 2019": a month without a day. */
 const monthOnlyParser: chrono.Parser = {
-  pattern: () =>
+  pattern: always(
     new RegExp(
       `(?:(?:en|courant|dès|des|fin|début|debut|mi-|au\\s+mois\\s+d[e']|mois\\s+d[e'])\\s*${MONTH}${YEAR}|(?<!\\d\\s?)${MONTH}\\s+((?:19|20)\\d{2}))(?![\\p{L}\\d])`,
       'iu',
     ),
+  ),
   extract: (context, m) => {
     const month = monthOf(m[1] ?? m[3]);
     if (!month) return null;
@@ -255,7 +265,7 @@ export function findYesterday(
   today: { year: number; month: number; day: number },
 ): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(YESTERDAY)) {
+  for (const m of allMatches(YESTERDAY, text)) {
     const end = m.index + m[0].length;
     const next = dates.find((d) => d.start >= end);
     if (next && DATE_FOLLOWS.test(text.slice(end, next.start))) continue;

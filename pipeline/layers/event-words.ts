@@ -1,7 +1,7 @@
 import type { Span } from '../../parsers/doc.js';
 import { AWARD_CONTEXT, AWARD_TOLD, EVENT_KEYWORDS, GATHERING_VERBS } from '../lexicon/events.js';
 import type { EventKind } from '../schema.js';
-import { foldRange } from '../text.js';
+import { allMatches, foldRange, perDocument } from '../text.js';
 
 export interface Keyword {
   kind: EventKind;
@@ -21,13 +21,28 @@ const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern, dated, award }) => ({
 const AWARDS = AWARD_TOLD.map(wrapped);
 const GATHERING = wrapped(GATHERING_VERBS);
 
+const keywordsAt = perDocument(() => new Map<string, readonly Keyword[]>());
+
+/** The event words of a span, in vocabulary order; several rules ask about the same sentences. */
 export function keywordsIn(text: string, span: Span): Keyword[] {
+  const known = keywordsAt(text);
+  const key = `${span.start}:${span.end}`;
+  let found = known.get(key);
+  if (!found) {
+    found = findKeywords(text, span);
+    known.set(key, found);
+  }
+  // Copies: a span may travel into a record, where refiners add to it.
+  return found.map((k) => ({ ...k, span: { ...k.span } }));
+}
+
+function findKeywords(text: string, span: Span): Keyword[] {
   const folded = foldRange(text, span.start, span.end);
   const namesAward = AWARD_CONTEXT.test(folded);
   const out: Keyword[] = [];
   for (const { kind, pattern, dated, award } of KEYWORDS) {
     if (award && !namesAward) continue;
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of allMatches(pattern, folded)) {
       out.push({
         kind,
         span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
@@ -46,7 +61,7 @@ export function awardsToldIn(text: string, span: Span): Span[] {
   const folded = foldRange(text, span.start, span.end);
   if (!AWARD_CONTEXT.test(folded)) return [];
   const out = AWARDS.flatMap((pattern) =>
-    [...folded.matchAll(pattern)].map((m) => ({
+    allMatches(pattern, folded).map((m) => ({
       start: span.start + m.index,
       end: span.start + m.index + m[0].length,
     })),
@@ -56,7 +71,7 @@ export function awardsToldIn(text: string, span: Span): Span[] {
 
 /** Where a sentence tells people gathering ("se sont retrouvés", "a réuni"), in order. */
 export function gatheringsIn(text: string, span: Span): Span[] {
-  return [...foldRange(text, span.start, span.end).matchAll(GATHERING)].map((m) => ({
+  return allMatches(GATHERING, foldRange(text, span.start, span.end)).map((m) => ({
     start: span.start + m.index,
     end: span.start + m.index + m[0].length,
   }));

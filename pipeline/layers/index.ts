@@ -72,7 +72,7 @@ export class Layers {
   }
 
   datesIn(start: number, end: number): DateMention[] {
-    return this.dates.filter((d) => d.start >= start && d.end <= end);
+    return within(this.dates, (d) => d, { start, end });
   }
 
   /** Which tier and category govern each block, and the role it plays in a list of laureates. */
@@ -88,7 +88,7 @@ export class Layers {
   }
 
   awardsIn(span: Span): AwardMention[] {
-    return this.awards.filter((a) => a.span.start >= span.start && a.span.end <= span.end);
+    return within(this.awards, (a) => a.span, span);
   }
 
   /** The award a span tells, as a tier and the words that name it (a metal first). */
@@ -118,4 +118,22 @@ export class Layers {
     this.#titles ??= findTitles(this.text);
     return this.#titles;
   }
+}
+
+/**
+ * The mentions that lie inside `span`, in order, from mentions sorted by start: rules ask this of
+ * every sentence, and a scan of the whole document each time made long documents quadratic.
+ */
+function within<T>(sorted: readonly T[], spanOf: (t: T) => Span, span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(sorted[mid] as T).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && spanOf(sorted[i] as T).start < span.end; i++)
+    if (spanOf(sorted[i] as T).end <= span.end) out.push(sorted[i] as T);
+  return out;
 }

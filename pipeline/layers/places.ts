@@ -3,7 +3,7 @@ import { bodyTypeLength, hasBodyType, nameEnd } from '../grammar/names.js';
 import { REGIONS, VENUE_NOUNS } from '../lexicon/places.js';
 import { communeHits } from '../resolve/match.js';
 import { foldName } from '../resolve/normalise.js';
-import { alternation, clean, foldRange, matchesIn } from '../text.js';
+import { allMatches, alternation, clean, foldRange, matchesIn } from '../text.js';
 
 /** Where an event takes place, read from a sentence or a line: cities, régions, venues. */
 
@@ -35,7 +35,7 @@ export function citiesIn(text: string, span: Span): Span[] {
   }
   const venue = venueSpan(text, span);
   if (venue) {
-    const inVenue = [...text.slice(venue.start, venue.end).matchAll(VENUE_CITY)].at(-1);
+    const inVenue = allMatches(VENUE_CITY, text.slice(venue.start, venue.end)).at(-1);
     const start = inVenue ? venue.start + inVenue.index + inVenue[0].length : -1;
     const end = inVenue ? nameEnd(text, start, venue.end) : -1;
     if (end > start && end === venue.end && !bodyTypeLength(text, start)) out.push({ start, end });

@@ -283,10 +283,9 @@ function isHeading(text: string, block: Block, span: Span): boolean {
   )
     return true;
   // Plain text marks categories in capitals; Markdown may too, inside an ordinary paragraph.
-  const letters = text.slice(span.start, span.end).match(/\p{L}/gu) ?? [];
-  return (
-    block.kind !== 'list-item' && letters.length >= 3 && !/\p{Ll}/u.test(text.slice(span.start, span.end))
-  );
+  const line = text.slice(span.start, span.end);
+  // The letters are counted last: prose has a lower-case letter early, and long blocks many letters.
+  return block.kind !== 'list-item' && !/\p{Ll}/u.test(line) && (line.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
 /** A heading, or a short line ending with a colon, that names a tier or a level. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../parsers/doc.js';
+import { allMatches } from '../text.js';
 
 /** A quoted title: the span inside the quotes, and the span with them. */
 export interface TitleMention extends Span {
@@ -10,7 +11,7 @@ const QUOTED = /«\s*([^«»\n]+(?:\n[^«»\n]+)*?)\s*»|“([^“”]+?)”|"([
 
 export function findTitles(text: string): TitleMention[] {
   const out: TitleMention[] = [];
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of allMatches(QUOTED, text)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].indexOf(inner);
     if (!inner.trim()) continue;

@@ -18,8 +18,18 @@ const EVIDENCE = { tier: 'tier', tierLabel: 'tier', category: 'category', projec
  */
 export function dropRepeats(candidates: LaureateCandidate[]): LaureateCandidate[] {
   const out: LaureateCandidate[] = [];
+  // Every candidate is compared with every one kept: each name is folded once.
+  const bares = new Map<string, string>();
+  const bare = (name: string) => {
+    let b = bares.get(name);
+    if (b === undefined) {
+      b = fold(name).replace(GENERIC, '');
+      bares.set(name, b);
+    }
+    return b;
+  };
   for (const c of candidates) {
-    const twin = out.find((k) => sameBodies(k, c) && FIELDS.every((f) => agree(k[f], c[f])));
+    const twin = out.find((k) => sameBodies(k, c, bare) && FIELDS.every((f) => agree(k[f], c[f])));
     if (!twin) {
       out.push({ ...c, awardees: [...c.awardees], evidence: { ...c.evidence } });
       continue;
@@ -47,9 +57,7 @@ export function dropRepeats(candidates: LaureateCandidate[]): LaureateCandidate[
   return out;
 }
 
-const bare = (name: string) => fold(name).replace(GENERIC, '');
-
-function sameBodies(a: LaureateCandidate, b: LaureateCandidate): boolean {
+function sameBodies(a: LaureateCandidate, b: LaureateCandidate, bare: (name: string) => string): boolean {
   return (
     a.awardees.length === b.awardees.length &&
     a.awardees.every((x, i) => bare(x.name) === bare(b.awardees[i]?.name ?? ''))

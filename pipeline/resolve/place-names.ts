@@ -19,7 +19,22 @@ function placeNames(): PlaceNames {
  * communes ("Le Mans") and not for the others. Extraction asks it whether "Bron" or "Taissy" names a
  * place; it loads the place names on first use, not the whole gazetteer.
  */
-export function placeKinds(name: string): PlaceKind[] {
+export function placeKinds(name: string): readonly PlaceKind[] {
+  let kinds = asked.get(name);
+  if (!kinds) {
+    // A bound on memory across a batch; forgetting only costs the lookup again.
+    if (asked.size >= MAX_ASKED) asked.clear();
+    kinds = lookUp(name);
+    asked.set(name, kinds);
+  }
+  return kinds;
+}
+
+// Extraction asks about the same words many times per document (each heading, list item and name).
+const asked = new Map<string, readonly PlaceKind[]>();
+const MAX_ASKED = 10_000;
+
+function lookUp(name: string): PlaceKind[] {
   const n = placeNames();
   const key = foldName(name);
   if (!key) return [];

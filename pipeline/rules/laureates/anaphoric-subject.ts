@@ -4,10 +4,10 @@ import { bodyTypeLength } from '../../grammar/names.js';
 import type { BodyMention } from '../../layers/bodies.js';
 import type { Layers } from '../../layers/index.js';
 import { AWARD_NOUNS, RECEIVE_CUES } from '../../lexicon/awards.js';
-import { BODY_TYPES } from '../../lexicon/bodies.js';
+import { BODY_TYPES, type BodyTypeEntry } from '../../lexicon/bodies.js';
 import { kindOfType } from '../../resolve/body-types.js';
 import type { ResolutionKind } from '../../resolve/schema.js';
-import { fold } from '../../text.js';
+import { allMatches, fold } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate } from './build.js';
 import { type ProseSentence, proseSentences } from './prose-sentences.js';
@@ -94,11 +94,13 @@ interface Typed {
 /** Every body named with its type, in document order, with the kind its type announces. */
 function typedBodies(layers: Layers): Typed[] {
   const out: Typed[] = [];
+  const starts = new Set<number>();
   layers.blocks.forEach((_, i) => {
     for (const sentence of layers.sentencesOf(i)) {
       for (const body of layers.bodiesIn(sentence)) {
         const kind = kindAt(layers, body.nameStart);
-        if (!kind || out.some((t) => t.body.start === body.start)) continue;
+        if (!kind || starts.has(body.start)) continue;
+        starts.add(body.start);
         out.push({ body, kind, key: fold(layers.text.slice(body.nameStart, body.end)) });
       }
     }
@@ -112,9 +114,14 @@ function kindAt(layers: Layers, at: number): ResolutionKind | 'any' | null {
   if (!type) return null;
   const words = fold(layers.text.slice(at, at + type));
   if (ANY_KIND.has(words)) return 'any';
-  const entry = Object.entries(BODY_TYPES).find(([w]) => fold(w) === words)?.[1];
+  const entry = TYPES_BY_FOLDED.get(words);
   return entry ? kindOfType(entry.type) : null;
 }
+
+/** The body types by their folded words; where two fold alike, the first in the table. */
+const TYPES_BY_FOLDED = new Map<string, BodyTypeEntry>();
+for (const [w, entry] of Object.entries(BODY_TYPES))
+  if (!TYPES_BY_FOLDED.has(fold(w))) TYPES_BY_FOLDED.set(fold(w), entry);
 
 /** The clauses of a sentence whose anaphoric subject receives an award, with the body it stands for. */
 function anaphors(
@@ -126,11 +133,11 @@ function anaphors(
   const { span } = sentence;
   const folded = layers.folded.slice(span.start, span.end);
   const out: Array<{ body: BodyMention; clause: Span }> = [];
-  for (const cue of folded.matchAll(RECEIVE_ALL)) {
+  for (const cue of allMatches(RECEIVE_ALL, folded)) {
     if (!AWARD_NOUNS.test(folded.slice(cue.index, cue.index + cue[0].length + 60))) continue;
     const before = folded.slice(0, cue.index);
     // The subject is the last clause start before the verb: a type alone, or a pronoun.
-    const starts = [...before.matchAll(SUBJECT)];
+    const starts = allMatches(SUBJECT, before);
     const subject = starts.at(-1);
     if (!subject || namesNonLaureates(before.slice(subject.index))) continue;
     const at = span.start + subject.index + subject[0].length;

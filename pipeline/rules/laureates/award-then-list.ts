@@ -3,6 +3,7 @@ import { namesNonLaureates } from '../../grammar/cues.js';
 import { type ListItem, placeList } from '../../grammar/lists.js';
 import type { Layers } from '../../layers/index.js';
 import { GIVE_CUES, LAUREATE_WORDS, LIST_OPENERS, RECEIVE_CUES } from '../../lexicon/awards.js';
+import { allMatches } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate, namedMention } from './build.js';
 import { proseSentences } from './prose-sentences.js';
@@ -107,7 +108,7 @@ export const awardThenList: LaureateRule = {
 
 function listAfterAward(layers: Layers, sentence: Span, previous: Span | null): ListItem[] | null {
   const folded = layers.folded.slice(sentence.start, sentence.end);
-  for (const m of folded.matchAll(LIST_OPENERS)) {
+  for (const m of allMatches(LIST_OPENERS, folded)) {
     const opener = m[0];
     const from = sentence.start + m.index + opener.length;
     const cue = ANAPHORIC.test(opener.trim())

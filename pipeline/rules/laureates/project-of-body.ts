@@ -4,7 +4,7 @@ import { bodyTypeLength } from '../../grammar/names.js';
 import type { BodyMention } from '../../layers/bodies.js';
 import type { Layers } from '../../layers/index.js';
 import { AWARD_NOUNS, RECEIVE_CUES } from '../../lexicon/awards.js';
-import { fold, tighten } from '../../text.js';
+import { allMatches, fold, tighten } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { itemLaureate } from './build.js';
 import { proseSentences } from './prose-sentences.js';
@@ -34,7 +34,7 @@ export const projectOfBody: LaureateRule = {
       const folded = layers.folded.slice(span.start, span.end);
       if (!RECEIVE_CUES.test(folded) || !AWARD_NOUNS.test(folded) || namesNonLaureates(folded)) continue;
       const tier = layers.awardIn(span);
-      for (const m of layers.text.slice(span.start, span.end).matchAll(PROJECT)) {
+      for (const m of allMatches(PROJECT, layers.text.slice(span.start, span.end))) {
         const from = span.start + m.index + m[0].length;
         const found = ownerAfter(layers, from, span.end, bodies);
         if (!found) continue;

@@ -24,8 +24,19 @@ const NOT_TITLE = /^(?:le|la|les|l'|un|une|des|ce|cette|il|elle)\b|\b(?:est|sont
 /** "Hors catégorie, le jury a décerné son prix spécial …": no category, whatever the section's. */
 const OUTSIDE = /\bhors[\s-]+categories?\b/u;
 
-/** Sentences of the blocks no list or table read, in order. */
+const read = new WeakMap<Layers, readonly ProseSentence[]>();
+
+/** Sentences of the blocks no list or table read, in order; read once per document for all the prose rules. */
 export function proseSentences(layers: Layers): ProseSentence[] {
+  let found = read.get(layers);
+  if (!found) {
+    found = findProseSentences(layers);
+    read.set(layers, found);
+  }
+  return [...found];
+}
+
+function findProseSentences(layers: Layers): ProseSentence[] {
   const out: ProseSentence[] = [];
   layers.blocks.forEach((_, i) => {
     const section = layers.sections.blocks[i];

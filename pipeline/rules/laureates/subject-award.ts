@@ -6,6 +6,7 @@ import { AWARD_NOUNS, BEFORE_VERB, RECEIVE_CUES } from '../../lexicon/awards.js'
 
 const RECEIVE_ALL = new RegExp(RECEIVE_CUES.source, 'gu');
 
+import { allMatches } from '../../text.js';
 import type { LaureateCandidate, LaureateRule } from '../types.js';
 import { laureatesOf, namedMention } from './build.js';
 import { proseSentences } from './prose-sentences.js';
@@ -94,7 +95,7 @@ const CLITIC = /\ben\s+$/u;
  */
 function subjects(layers: Layers, sentence: Span): Clause[] {
   const folded = layers.folded.slice(sentence.start, sentence.end);
-  const cues = [...folded.matchAll(RECEIVE_ALL)];
+  const cues = allMatches(RECEIVE_ALL, folded);
   const out: Clause[] = [];
   let from = 0;
   cues.forEach((cue, k) => {
@@ -109,7 +110,7 @@ function subjects(layers: Layers, sentence: Span): Clause[] {
     const end = sentence.start + (filler ? filler.index : before.length);
     const starts = [
       from,
-      ...[...before.slice(from).matchAll(SUBJECT_START)].map((m) => from + m.index + m[0].length),
+      ...allMatches(SUBJECT_START, before.slice(from)).map((m) => from + m.index + m[0].length),
     ];
     for (const start of starts) {
       if (sentence.start + start >= end) break;
