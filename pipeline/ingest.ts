@@ -83,7 +83,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.memoryMb ? { memoryMb: options.memoryMb } : {}),
   });
-  const queue = new PQueue({ concurrency: threads });
+  // Twice the threads: the pool keeps a document ready beside each thread (pool.ts).
+  const queue = new PQueue({ concurrency: threads * 2 });
   const extractOne = async (input: string, read: () => Promise<Source>): Promise<Extracted> => {
     let src: Source | null = null;
     try {

@@ -25,7 +25,8 @@ const START_MS = 60_000;
  * Extraction where a crash, an out-of-memory or a hang ends one document only: each document runs in a
  * worker thread that is stopped (and replaced) when it fails, so one pool serves a whole batch. Tasks
  * wait in a queue of our own, so that a document's time starts when a thread takes it, not when it is
- * queued.
+ * queued. One document more than there are threads is handed to the pool ahead, so that a thread that
+ * finishes finds its next document there instead of waiting for the main thread to send it.
  */
 export class ExtractionPool {
   readonly #pool: Piscina<ExtractTask, ExtractOutcome>;
@@ -47,7 +48,7 @@ export class ExtractionPool {
     // A thread that fails between tasks (a late error of the document it last read) is replaced by the
     // pool; it has no document left to report it on.
     this.#pool.on('error', () => {});
-    this.#queue = new PQueue({ concurrency: threads });
+    this.#queue = new PQueue({ concurrency: threads * 2 });
   }
 
   /** The record of one document; an InputError when it cannot be read, or ran past a limit. */
@@ -70,7 +71,8 @@ export class ExtractionPool {
       // one was stopped) does not spend the next document's time loading its modules.
       const controller = new AbortController();
       const { port1: started, port2 } = new MessageChannel();
-      let timer = setTimeout(() => controller.abort(), START_MS + this.#timeoutMs);
+      // Before it starts, it may wait for the document ahead of it, which has its own limit.
+      let timer = setTimeout(() => controller.abort(), START_MS + 2 * this.#timeoutMs);
       started.once('message', () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(), this.#timeoutMs);
