@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic } from './doc.js';
 import { InputError } from './errors.js';
+import { READABLE } from './formats.js';
 import { visibleText } from './invisible.js';
 
 /** chardet and iconv-lite read legacy encodings only: a UTF-8 file, most of them, never loads them. */
@@ -74,10 +75,7 @@ export function decode(bytes: Uint8Array): Decoded {
     });
   }
   if (text.includes('\u0000')) {
-    throw new InputError(
-      'looks binary (it contains NUL characters)',
-      'give a text, Markdown, HTML or PDF file',
-    );
+    throw new InputError('looks binary (it contains NUL characters)', `give ${READABLE}`);
   }
   text = visibleText(text.normalize('NFC').replace(/\r\n?/g, '\n'));
   if (repaired) diagnostics.push(invalidUtf8(bytes, text));

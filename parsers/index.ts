@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { decode } from './decode.js';
 import type { Diagnostic, Doc, DocMeta, Format, Layout } from './doc.js';
 import { InputError } from './errors.js';
+import { READABLE } from './formats.js';
 import { DEFAULT_LIMITS, type Limits, tooLarge } from './limits.js';
 import { isZip, zipNames } from './zip.js';
 
@@ -95,7 +96,7 @@ function zipFormat(bytes: Uint8Array, head: string, hint: Format | undefined): F
         : 'a zip archive';
   throw new InputError(
     `is ${what}, not a Word (.docx) or OpenDocument text (.odt) document`,
-    'give the announcement itself: a text, Markdown, HTML, PDF, DOCX, ODT or e-mail file',
+    `give the announcement itself: ${READABLE}`,
   );
 }
 

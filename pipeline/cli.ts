@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Format } from '../parsers/doc.js';
 import { InputError } from '../parsers/errors.js';
-import { FORMATS } from '../parsers/formats.js';
+import { FORMATS, READABLE } from '../parsers/formats.js';
 import { DEFAULT_LIMITS, formatBytes } from '../parsers/limits.js';
 import { DEFAULT_TIMEOUT_MS, failureLine } from './errors.js';
 import { toJson } from './json.js';
@@ -85,7 +85,7 @@ const program = new Command()
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)');
 
-const DOCUMENT = `a text, Markdown, HTML or PDF file of at most ${formatBytes(DEFAULT_LIMITS.maxBytes)}`;
+const DOCUMENT = `${READABLE} of at most ${formatBytes(DEFAULT_LIMITS.maxBytes)}`;
 
 limitOptions(
   program

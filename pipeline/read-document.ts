@@ -1,6 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { InputError } from '../parsers/errors.js';
+import { READABLE } from '../parsers/formats.js';
 import { DEFAULT_LIMITS, tooLarge } from '../parsers/limits.js';
 
 /**
@@ -20,11 +21,7 @@ export async function readDocument(path: string, maxBytes = DEFAULT_LIMITS.maxBy
     const info = await handle.stat();
     if (info.isDirectory())
       throw new InputError('is a directory', 'give a file, or use `palmares ingest` for a directory');
-    if (!info.isFile())
-      throw new InputError(
-        `is not a regular file (${kindOf(info)})`,
-        'give a text, Markdown, HTML or PDF file',
-      );
+    if (!info.isFile()) throw new InputError(`is not a regular file (${kindOf(info)})`, `give ${READABLE}`);
     if (info.size > maxBytes) throw tooLarge(maxBytes);
     return await readAtMost(handle, maxBytes);
   } catch (e) {

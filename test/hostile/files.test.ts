@@ -21,13 +21,13 @@ describe('palmares extract on what is not a document', () => {
     const r = run(['extract', fifo]);
     expect([r.status, r.stderr]).toEqual([
       1,
-      `palmares: ${fifo}: is not a regular file (a named pipe) (give a text, Markdown, HTML or PDF file)\n`,
+      `palmares: ${fifo}: is not a regular file (a named pipe) (give a text, Markdown, HTML, PDF, DOCX, ODT or e-mail file)\n`,
     ]);
   });
 
   it.skipIf(!existsSync('/dev/zero'))('a device is refused without reading it', () => {
     expect(run(['extract', '/dev/zero']).stderr).toBe(
-      'palmares: /dev/zero: is not a regular file (a device) (give a text, Markdown, HTML or PDF file)\n',
+      'palmares: /dev/zero: is not a regular file (a device) (give a text, Markdown, HTML, PDF, DOCX, ODT or e-mail file)\n',
     );
   });
 
@@ -52,7 +52,7 @@ describe('palmares extract on what is not a document', () => {
     const r = run(['extract', '--no-resolve', name]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      `palmares: ${dir}/a\\nb\\x1b[31m\\u{202e}.txt: looks binary (it contains NUL characters) (give a text, Markdown, HTML or PDF file)\n`,
+      `palmares: ${dir}/a\\nb\\x1b[31m\\u{202e}.txt: looks binary (it contains NUL characters) (give a text, Markdown, HTML, PDF, DOCX, ODT or e-mail file)\n`,
     );
   });
 
@@ -74,7 +74,7 @@ describe('palmares extract on what is not a document', () => {
     expect(r.status).toBe(1);
     // ingest names documents relative to the working directory.
     expect(r.stderr).toMatch(
-      /^palmares: \S*\/pipe\.txt: is not a regular file \(a named pipe\) \(give a text, Markdown, HTML or PDF file\)\n$/,
+      /^palmares: \S*\/pipe\.txt: is not a regular file \(a named pipe\) \(give a text, Markdown, HTML, PDF, DOCX, ODT or e-mail file\)\n$/,
     );
     expect(existsSync(join(out, '2023', 'good.json'))).toBe(true);
   });
