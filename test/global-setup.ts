@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,4 +20,11 @@ export default function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  // The suite passes without the shared folder; the tests that grade against it say they were skipped.
+  const expected = join(root, '..', 'shared', 'expected');
+  if (!existsSync(expected)) {
+    process.stdout.write(
+      `palmares tests: ${expected} is absent: the seed facts and format-variant facts tests are skipped\n`,
+    );
+  }
 }
