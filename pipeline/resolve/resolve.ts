@@ -8,6 +8,22 @@ import { parseName, sharedTypeNames } from './normalise.js';
 import { otherBody } from './other-bodies.js';
 import type { ParsedName, Resolution, ResolveContext } from './schema.js';
 
+// The same bodies come back document after document (and several times in one): each name is
+// resolved once per process. The gazetteer is fixed, so an answer never goes stale; the memory is
+// bounded by forgetting everything past a size, and callers get copies they may change.
+const answers = new Map<string, Resolution>();
+const MAX_ANSWERS = 20_000;
+
+function remembered(key: string, resolve: () => Resolution): Resolution {
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = resolve();
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(key, answer);
+  }
+  return structuredClone(answer);
+}
+
 /** Nothing settled: a body type still tells the kind. */
 function unresolved(type: ParsedName['type']): Resolution {
   return {
@@ -41,6 +57,12 @@ function splitGroup(name: string, context: ResolveContext | undefined): Resoluti
  * homonyms, never override a single match.
  */
 export function resolveName(name: string, context?: ResolveContext): Resolution {
+  return remembered(`${name}\u0000${context ? JSON.stringify(context) : ''}`, () =>
+    resolveAnew(name, context),
+  );
+}
+
+function resolveAnew(name: string, context?: ResolveContext): Resolution {
   const parsed = parseName(name);
   const alias = findAlias(parsed);
   if (alias) return aliasResolution(alias);
@@ -56,6 +78,12 @@ export function resolveName(name: string, context?: ResolveContext): Resolution 
 
 /** Resolves an event city: communes only, homonyms settled by the context (the event's région). */
 export function resolveCity(name: string, context?: ResolveContext): Resolution {
+  return remembered(`city\u0000${name}\u0000${context ? JSON.stringify(context) : ''}`, () =>
+    cityAnew(name, context),
+  );
+}
+
+function cityAnew(name: string, context?: ResolveContext): Resolution {
   const parsed = parseName(name);
   const near = contextDepartements(context, parsed.hint);
   // "Ville de Dax" is Dax; "Ville", "La Chambre" and "Le Syndicat" are communes too.
