@@ -67,7 +67,9 @@ export class Layers {
   }
 
   #calendarDates(): DateMention[] {
-    this.#calendar ??= findDates(this.text, 0, this.text.length);
+    // Between blank lines: a date never runs across one, and chrono then reads only the few stretches
+    // that hold a month name or a numeric date instead of the whole text once per parser.
+    this.#calendar ??= unbroken(this.doc.blocks).flatMap((s) => findDates(this.text, s.start, s.end));
     return this.#calendar;
   }
 
@@ -135,5 +137,16 @@ function within<T>(sorted: readonly T[], spanOf: (t: T) => Span, span: Span): T[
   const out: T[] = [];
   for (let i = lo; i < sorted.length && spanOf(sorted[i] as T).start < span.end; i++)
     if (spanOf(sorted[i] as T).end <= span.end) out.push(sorted[i] as T);
+  return out;
+}
+
+/** Runs of blocks with no blank line between them (lines of one paragraph, items of one list). */
+function unbroken(blocks: readonly Block[]): Span[] {
+  const out: Span[] = [];
+  for (const b of blocks) {
+    const last = out.at(-1);
+    if (last && b.gap === 0) last.end = b.end;
+    else out.push({ start: b.start, end: b.end });
+  }
   return out;
 }
