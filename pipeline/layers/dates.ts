@@ -171,8 +171,26 @@ const calendarOnlyRefiner: Refiner = {
     ),
 };
 
+/**
+ * chrono's word-boundary parsers rebuild their RegExp whenever `innerPattern` returns a new object, and
+ * most return a fresh literal at each call: a pattern compiled anew per parser and per parse. The French
+ * ones depend on nothing that changes between parses, so each keeps the first it made.
+ */
+function keepInnerPatterns(parsers: Parser[]): void {
+  for (const parser of parsers as Array<Parser & { innerPattern?: (context: ParsingContext) => RegExp }>) {
+    const make = parser.innerPattern?.bind(parser);
+    if (!make) continue;
+    let pattern: RegExp | undefined;
+    parser.innerPattern = (context) => {
+      pattern ??= make(context);
+      return pattern;
+    };
+  }
+}
+
 function buildChrono(): Chrono {
   const config = createConfiguration(true);
+  keepInnerPatterns(config.parsers);
   config.parsers.push(dayListParser, acrossMonthsParser, monthSpanParser, monthOnlyParser);
   config.refiners.push(calendarOnlyRefiner);
   return new Chrono(config);
