@@ -5,6 +5,8 @@ import type { BodyType, ParsedName } from './schema.js';
 
 /** Lower case without accents, ligatures written out, "&" read "et". */
 function baseFold(text: string): string {
+  // Most names are plain ASCII: only their case can change.
+  if (/^[\x20-\x25\x27-\x7e]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

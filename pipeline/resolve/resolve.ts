@@ -21,7 +21,22 @@ function remembered(key: string, resolve: () => Resolution): Resolution {
     if (answers.size >= MAX_ANSWERS) answers.clear();
     answers.set(key, answer);
   }
-  return structuredClone(answer);
+  return copy(answer);
+}
+
+const copyPlace = <T extends { departements: string[] }>(p: T): T => ({
+  ...p,
+  departements: [...p.departements],
+});
+
+function copy(r: Resolution): Resolution {
+  return {
+    ...r,
+    departements: [...r.departements],
+    regions: [...r.regions],
+    ...(r.candidates ? { candidates: r.candidates.map(copyPlace) } : {}),
+    ...(r.members ? { members: r.members.map(copyPlace) } : {}),
+  };
 }
 
 /** Nothing settled: a body type still tells the kind. */

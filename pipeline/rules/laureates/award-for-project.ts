@@ -101,7 +101,8 @@ function awardHeadings(layers: Layers): AwardHeading[] {
     if (layers.sections.blocks[i]?.role) return;
     const span = tighten(text, block.start, block.end);
     const line = text.slice(span.start, span.end);
-    if (line.length > MAX_HEADING || /[.!?:;]/u.test(line)) return;
+    // The heading's own word first: most blocks lack it, and the pattern would try every length of award.
+    if (line.length > MAX_HEADING || !line.includes('pour') || /[.!?:;]/u.test(line)) return;
     const m = HEADING.exec(line);
     const tier =
       m?.groups?.award &&
