@@ -114,7 +114,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
     dataset: new Map(),
   };
   try {
-    for (const next of pending) {
+    // Each document is let go once settled (its bytes, its record's text), so the batch is not held.
+    for (let next = pending.shift(); next; next = pending.shift()) {
       const result = await settle(await next, books);
       results.push(result);
       options.onDocument?.(result);
