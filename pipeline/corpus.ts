@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import PQueue from 'p-queue';
 import { KNOWN_EXTENSIONS } from '../parsers/index.js';
-import type { PalmaresRecord } from './schema.js';
+import type { RecordFacts } from './ingested.js';
 import { findDocuments, type Source, source, toPosixRelative } from './sources.js';
 
 /**
@@ -27,7 +27,7 @@ export async function corpusByHash(corpusDir: string): Promise<Map<string, strin
 export function placeInCorpus(
   corpusDir: string,
   src: Source,
-  record: PalmaresRecord,
+  record: Pick<RecordFacts, 'editionYear' | 'format'>,
   taken: Set<string>,
 ): string {
   // An extension the corpus walk picks up, so that the document is known by its hash on the next run
@@ -35,7 +35,7 @@ export function placeInCorpus(
   // extension gets its format's).
   const named = src.name ?? src.path;
   const own = named === '-' ? '' : extname(named).toLowerCase();
-  const ext = KNOWN_EXTENSIONS.includes(own) ? own : extensionOf(record.source.format);
+  const ext = KNOWN_EXTENSIONS.includes(own) ? own : extensionOf(record.format);
   const stem = slug(
     named === '-' ? firstLine(src.bytes) : named.replace(/^.*\//, '').replace(/\.[^.]*$/, ''),
   );
@@ -76,7 +76,7 @@ function firstLine(bytes: Buffer): string {
   );
 }
 
-function extensionOf(format: PalmaresRecord['source']['format']): string {
+function extensionOf(format: RecordFacts['format']): string {
   return {
     text: '.txt',
     markdown: '.md',

@@ -27,14 +27,14 @@ export interface Summary {
 
 export function summarise(results: IngestResult[], skipped = 0): Summary {
   const ok = results.filter((r) => r.ok);
-  const codes = ok.flatMap((r) => r.record.warnings.map((w) => w.code)).sort();
+  const codes = ok.flatMap((r) => r.facts.warnings).sort();
   const warningCodes: Record<string, number> = {};
   for (const code of codes) warningCodes[code] = (warningCodes[code] ?? 0) + 1;
   return {
     documents: results.length,
     added: ok.filter((r) => r.added).length,
     changed: ok.filter((r) => r.changed).length,
-    laureates: ok.reduce((n, r) => n + r.record.laureates.length, 0),
+    laureates: ok.reduce((n, r) => n + r.facts.laureates, 0),
     warnings: codes.length,
     warningCodes,
     failed: results.length - ok.length,
@@ -64,15 +64,15 @@ export function summaryLine(s: Summary): string {
 /** What one document gave: "corpus/… → output/….json (laureates 2024, 21 laureates, 1 event, 6 criteria, 1 warning (pdf-columns))". */
 function documentLine(r: IngestResult): string {
   if (!r.ok) return `palmares: ${r.input}: ${r.error}`;
-  const { record } = r;
+  const { facts } = r;
   const byCode: Record<string, number> = {};
-  for (const w of record.warnings) byCode[w.code] = (byCode[w.code] ?? 0) + 1;
+  for (const code of facts.warnings) byCode[code] = (byCode[code] ?? 0) + 1;
   const what = [
-    `${record.documentType} ${record.editionYear ?? 'of no known year'}`,
-    count(record.laureates.length, 'laureate'),
-    count(record.events.length, 'event'),
-    count(record.criteria.length, 'criterion').replace('criterions', 'criteria'),
-    ...(record.warnings.length ? [`${count(record.warnings.length, 'warning')} (${codes(byCode)})`] : []),
+    `${facts.documentType} ${facts.editionYear ?? 'of no known year'}`,
+    count(facts.laureates, 'laureate'),
+    count(facts.events, 'event'),
+    count(facts.criteria, 'criterion').replace('criterions', 'criteria'),
+    ...(facts.warnings.length ? [`${count(facts.warnings.length, 'warning')} (${codes(byCode)})`] : []),
     ...(r.changed ? [] : ['unchanged']),
   ].join(', ');
   return `${r.input}${r.added ? ` (added as ${r.corpusPath})` : ''} → ${r.output} (${what})`;

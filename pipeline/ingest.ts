@@ -6,13 +6,14 @@ import { InputError } from '../parsers/errors.js';
 import { detectFormat } from '../parsers/index.js';
 import { withAttachments } from './attachments.js';
 import { corpusByHash, placeInCorpus } from './corpus.js';
+import { type DatasetRecord, datasetRecord } from './dataset/view.js';
 import { writeDataset } from './dataset/write.js';
 import { describeError } from './errors.js';
-import { removeStaleTemporaries, toJson, writeAtomic, writeIfChanged } from './json.js';
+import { type Ingested, placed, type RecordFacts } from './ingested.js';
+import { removeStaleTemporaries, writeAtomic, writeIfChanged } from './json.js';
 import { ExtractionPool } from './pool.js';
 import { readDocument } from './read-document.js';
-import { readCommitted } from './records.js';
-import type { PalmaresRecord } from './schema.js';
+import { committedPaths, readRecord } from './records.js';
 import { findDocuments, type Skipped, type Source, source } from './sources.js';
 
 export interface IngestOptions {
@@ -50,12 +51,12 @@ export type IngestResult =
       output: string;
       /** Whether the record file changed; identical bytes ingested again change nothing. */
       changed: boolean;
-      record: PalmaresRecord;
+      facts: RecordFacts;
     }
   | { input: string; ok: false; error: string };
 
 /** What became of one document before it is settled: its bytes if they could be read, its record or error. */
-type Extracted = { input: string; src: Source | null; record: PalmaresRecord | Error };
+type Extracted = { input: string; src: Source | null; record: Ingested | Error };
 
 /**
  * Extracts every document in a pool of worker threads, adds the new ones to the corpus and writes their
@@ -90,7 +91,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
     try {
       src = await read();
       const path = inCorpus.get(src.sha256) ?? src.path;
-      const record = await pool.extract({
+      const record = await pool.ingested({
         bytes: src.bytes,
         path,
         ...(options.format ? { format: options.format } : {}),
@@ -104,9 +105,17 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   const pending = jobs.map((job) => queue.add(() => extractOne(job.input, job.read)));
 
   const results: IngestResult[] = [];
-  const books: Books = { options, inCorpus, seen: new Map(), outputs: new Map(), taken: new Set() };
+  const books: Books = {
+    options,
+    inCorpus,
+    seen: new Map(),
+    outputs: new Map(),
+    taken: new Set(),
+    dataset: new Map(),
+  };
   try {
-    for (const next of pending) {
+    // Each document is let go once settled (its bytes, its record's text), so the batch is not held.
+    for (let next = pending.shift(); next; next = pending.shift()) {
       const result = await settle(await next, books);
       results.push(result);
       options.onDocument?.(result);
@@ -114,10 +123,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   } finally {
     await pool.close();
   }
-  // The dataset covers every record in outDir, not only this run's documents.
-  const committed = await readCommitted(options.outDir);
+  // The dataset covers every record in outDir, not only this run's documents: those this run wrote are
+  // not read back, the others are read (and left out unless they are valid records).
+  const dataset = await Promise.all(
+    (await committedPaths(options.outDir)).map(async (path) => books.dataset.get(path) ?? readDataset(path)),
+  );
   await writeDataset(
-    committed.flatMap((c) => ('record' in c && c.record ? [c.record] : [])),
+    dataset.filter((r) => r !== null),
     options.outDir,
   );
   return results;
@@ -182,6 +194,14 @@ interface Books {
   /** Record files written in this run, by the corpus document they came from. */
   outputs: Map<string, string>;
   taken: Set<string>;
+  /** The dataset part of the records written in this run, by record file. */
+  dataset: Map<string, DatasetRecord>;
+}
+
+/** The dataset part of a record file this run did not write; null unless it holds a valid record. */
+async function readDataset(path: string): Promise<DatasetRecord | null> {
+  const { record } = await readRecord(path);
+  return record ? datasetRecord(record) : null;
 }
 
 async function settle({ input, src, record }: Extracted, b: Books): Promise<IngestResult> {
@@ -191,12 +211,11 @@ async function settle({ input, src, record }: Extracted, b: Books): Promise<Inge
   b.seen.set(src.sha256, src.path);
 
   const known = b.inCorpus.get(src.sha256);
-  const corpusPath = known ?? placeInCorpus(b.options.corpusDir, src, record, b.taken);
+  const corpusPath = known ?? placeInCorpus(b.options.corpusDir, src, record.facts, b.taken);
   if (!known) await writeAtomic(corpusPath, src.bytes);
-  const placed: PalmaresRecord = { ...record, source: { ...record.source, path: corpusPath } };
   const output = join(
     b.options.outDir,
-    String(placed.editionYear ?? 'unknown'),
+    String(record.facts.editionYear ?? 'unknown'),
     `${basename(corpusPath, extname(corpusPath))}.json`,
   ).replaceAll('\\', '/');
   const clash = b.outputs.get(output);
@@ -204,6 +223,8 @@ async function settle({ input, src, record }: Extracted, b: Books): Promise<Inge
     return { input, ok: false, error: `would overwrite ${output}, written for ${clash}; rename one of them` };
   }
   b.outputs.set(output, corpusPath);
-  const changed = await writeIfChanged(output, toJson(placed));
-  return { input, ok: true, corpusPath, added: !known, output, changed, record: placed };
+  const { file, dataset } = placed(record, corpusPath);
+  const changed = await writeIfChanged(output, file);
+  b.dataset.set(output, dataset);
+  return { input, ok: true, corpusPath, added: !known, output, changed, facts: record.facts };
 }

@@ -17,10 +17,14 @@ const TEMPORARY = /\.(?:(\d+)\.)?[0-9a-f]{12}\.tmp$/;
  * `removeStaleTemporaries` deletes on the next run.
  */
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(tmp, content);
+    // The folder is made only when it is missing: most writes go to one that is there.
+    await writeFile(tmp, content).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(tmp, content);
+    });
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });

@@ -3,6 +3,7 @@ import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { InputError } from '../parsers/errors.js';
 import { DEFAULT_TIMEOUT_MS, timedOut } from './errors.js';
+import type { Ingested } from './ingested.js';
 import type { PalmaresRecord } from './schema.js';
 import type { ExtractOutcome, ExtractTask } from './worker.js';
 
@@ -52,17 +53,24 @@ export class ExtractionPool {
   }
 
   /** The record of one document; an InputError when it cannot be read, or ran past a limit. */
-  async extract(task: Omit<ExtractTask, 'textOnly'>): Promise<PalmaresRecord> {
+  async extract(task: Omit<ExtractTask, 'output'>): Promise<PalmaresRecord> {
     const outcome = await this.#run(task);
     if (!('record' in outcome)) throw new Error('internal error: the worker gave no record');
     return outcome.record;
   }
 
   /** The text that the record's spans index, read under the same limits. */
-  async text(task: Omit<ExtractTask, 'textOnly'>): Promise<string> {
-    const outcome = await this.#run({ ...task, textOnly: true });
+  async text(task: Omit<ExtractTask, 'output'>): Promise<string> {
+    const outcome = await this.#run({ ...task, output: 'text' });
     if (!('text' in outcome)) throw new Error('internal error: the worker gave no text');
     return outcome.text;
+  }
+
+  /** The record as ingest writes it, under the same limits. */
+  async ingested(task: Omit<ExtractTask, 'output'>): Promise<Ingested> {
+    const outcome = await this.#run({ ...task, output: 'ingested' });
+    if (!('ingested' in outcome)) throw new Error('internal error: the worker gave no record');
+    return outcome.ingested;
   }
 
   async #run(task: ExtractTask): Promise<Extract<ExtractOutcome, { ok: true }>> {

@@ -6,6 +6,11 @@ import { byCodePoint } from './sources.js';
 
 /** Every `<outDir>/<dir>/<name>.json` (so not `schema.json`), parsed, in path order; a missing outDir has none. */
 export async function readCommitted(outDir: string): Promise<Committed[]> {
+  return Promise.all((await committedPaths(outDir)).map(readRecord));
+}
+
+/** The paths of every `<outDir>/<dir>/<name>.json`, in path order. */
+export async function committedPaths(outDir: string): Promise<string[]> {
   const dirs = await readdir(outDir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return [];
     throw e;
@@ -19,10 +24,10 @@ export async function readCommitted(outDir: string): Promise<Committed[]> {
           .map((name) => join(outDir, d.name, name).replaceAll('\\', '/')),
       ),
   );
-  return Promise.all(files.flat().sort(byCodePoint).map(readRecord));
+  return files.flat().sort(byCodePoint);
 }
 
-async function readRecord(path: string): Promise<Committed> {
+export async function readRecord(path: string): Promise<Committed> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));

@@ -9,6 +9,7 @@ import { InputError } from '../parsers/errors.js';
 import { detectFormat, parse } from '../parsers/index.js';
 import type { Limits } from '../parsers/limits.js';
 import { extract } from './extract.js';
+import { type Ingested, ingested } from './ingested.js';
 import type { PalmaresRecord } from './schema.js';
 
 export interface ExtractTask {
@@ -17,8 +18,11 @@ export interface ExtractTask {
   format?: Format;
   resolve?: boolean;
   limits?: Limits;
-  /** Only the document text the spans index (`palmares text`), not the record. */
-  textOnly?: boolean;
+  /**
+   * What comes back: the record (the default), only the document text the spans index (`palmares
+   * text`), or the record as ingest writes it (ingested.ts).
+   */
+  output?: 'record' | 'text' | 'ingested';
   /** Told when the thread starts the document: its time limit runs from then. */
   started?: MessagePort;
 }
@@ -26,6 +30,7 @@ export interface ExtractTask {
 export type ExtractOutcome =
   | { ok: true; record: PalmaresRecord }
   | { ok: true; text: string }
+  | { ok: true; ingested: Ingested }
   | { ok: false; message: string; hint?: string; internal: boolean };
 
 // pdf.js can reject promises of its own after a broken document was given up: they belong to no task
@@ -34,14 +39,15 @@ process.on('unhandledRejection', () => {});
 
 export default async function run(task: ExtractTask): Promise<ExtractOutcome> {
   try {
-    const { bytes, textOnly, started, ...options } = task;
+    const { bytes, output, started, ...options } = task;
     started?.postMessage('started');
     started?.close();
-    if (textOnly) {
+    if (output === 'text') {
       const doc = await parse(bytes, options.format ?? detectFormat(bytes, options.path), options.limits);
       return { ok: true, text: doc.text };
     }
-    return { ok: true, record: await extract(bytes, options) };
+    const record = await extract(bytes, options);
+    return output === 'ingested' ? { ok: true, ingested: ingested(record) } : { ok: true, record };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, message: e.message, hint: e.hint, internal: false };
     return { ok: false, message: e instanceof Error ? e.message : String(e), internal: true };

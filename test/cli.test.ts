@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DATASET_FILES } from '../pipeline/dataset/datapackage.js';
 import type { IngestResult } from '../pipeline/ingest.js';
 import { summarise, summaryLine } from '../pipeline/ingest-report.js';
+import { recordFacts } from '../pipeline/ingested.js';
 import { RecordSchema } from '../pipeline/schema.js';
 import { repoRoot } from './support/cases.js';
 import { committedRecords, SEED, seedRecord } from './support/seeds.js';
@@ -93,7 +94,7 @@ describe('palmares CLI', () => {
         added: false,
         output: '',
         changed: true,
-        record,
+        facts: recordFacts(record),
       }),
     );
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(summaryLine(summarise(committed)));

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { PalmaresRecord } from '../schema.js';
 import { CSV_DIALECT, neutralise } from './csv.js';
 import { DATASET_VERSION } from './edition-schema.js';
 import { distinctRecords } from './order.js';
 import { fieldType, type Table } from './table.js';
 import { AWARDEES, LAUREATES, MENTIONS } from './tables.js';
+import type { DatasetRecord } from './view.js';
 
 /** The files of the dataset, by role: the writer and the descriptor share these names. */
 export const DATASET_FILES = {
@@ -63,7 +63,7 @@ function tableResource<Row>(table: Table<Row>): Record<string, unknown> {
  * It holds no timestamp, so the same data gives the same bytes.
  */
 export function dataPackage(
-  records: readonly PalmaresRecord[],
+  records: readonly DatasetRecord[],
   files: ReadonlyArray<readonly [string, string]>,
 ): Record<string, unknown> {
   const digest = createHash('sha256');

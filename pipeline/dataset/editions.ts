@@ -1,4 +1,4 @@
-import type { Event, EventKind, PalmaresRecord } from '../schema.js';
+import type { EventKind } from '../schema.js';
 import { StatKeySchema } from '../schema.js';
 import {
   type Conflict,
@@ -8,23 +8,44 @@ import {
   type EventFact,
   type StatFacts,
 } from './edition-schema.js';
-import { type LaureateStatement, mergeLaureates, statementsByYear } from './laureate-merge.js';
+import {
+  type LaureateStatement,
+  type MergedLaureate,
+  mergeLaureates,
+  statementsByYear,
+} from './laureate-merge.js';
 import { compareNullable, compareText, distinctRecords, textKey } from './order.js';
 import { groupStatements, type Statement, settle, sourcesOf, stated } from './statements.js';
+import type { DatasetEvent, DatasetRecord } from './view.js';
 
 interface YearInput {
-  records: PalmaresRecord[];
+  records: DatasetRecord[];
   laureates: LaureateStatement[];
 }
 
 /** `editions.json`: the editions, and the records that could not be placed in one. */
-export function editionsFile(records: readonly PalmaresRecord[]): EditionsFile {
+export function editionsFile(records: readonly DatasetRecord[]): EditionsFile {
+  return editionsAndLaureates(records).file;
+}
+
+/**
+ * `editions.json` and the laureates of its editions, by year, in its order: the laureate tables are
+ * made of them, so that they are merged once.
+ */
+export function editionsAndLaureates(records: readonly DatasetRecord[]): {
+  file: EditionsFile;
+  laureates: MergedLaureate[];
+} {
+  const merged = mergeEditions(records);
   return {
-    schemaVersion: DATASET_VERSION,
-    editions: buildEditions(records),
-    unassigned: distinctRecords(records)
-      .filter((r) => r.editionYear === null)
-      .map((r) => r.id),
+    file: {
+      schemaVersion: DATASET_VERSION,
+      editions: merged.map((m) => m.edition),
+      unassigned: distinctRecords(records)
+        .filter((r) => r.editionYear === null)
+        .map((r) => r.id),
+    },
+    laureates: merged.flatMap((m) => m.laureates),
   };
 }
 
@@ -32,7 +53,13 @@ export function editionsFile(records: readonly PalmaresRecord[]): EditionsFile {
  * One edition per year, merging every document about it. A record without an edition year feeds
  * none (`editionsFile` lists it as unassigned).
  */
-export function buildEditions(records: readonly PalmaresRecord[]): Edition[] {
+export function buildEditions(records: readonly DatasetRecord[]): Edition[] {
+  return mergeEditions(records).map((m) => m.edition);
+}
+
+function mergeEditions(
+  records: readonly DatasetRecord[],
+): Array<{ edition: Edition; laureates: MergedLaureate[] }> {
   const years = new Map<number, YearInput>();
   const at = (year: number) => {
     const input = years.get(year) ?? { records: [], laureates: [] };
@@ -46,16 +73,19 @@ export function buildEditions(records: readonly PalmaresRecord[]): Edition[] {
   return [...years.entries()].sort(([a], [b]) => a - b).map(([year, input]) => buildEdition(year, input));
 }
 
-function buildEdition(year: number, { records, laureates }: YearInput): Edition {
+function buildEdition(
+  year: number,
+  { records, laureates }: YearInput,
+): { edition: Edition; laureates: MergedLaureate[] } {
   const conflicts: Conflict[] = [];
-  const byRecord = <T>(pick: (r: PalmaresRecord) => T | null) =>
+  const byRecord = <T>(pick: (r: DatasetRecord) => T | null) =>
     stated(
       records.map((r) => ({ value: r, source: r.id })),
       pick,
     );
   const events = (kind: EventKind) =>
     records.flatMap((r) => r.events.filter((e) => e.kind === kind).map((value) => ({ value, source: r.id })));
-  const count = (field: string, pick: (r: PalmaresRecord) => number | null) =>
+  const count = (field: string, pick: (r: DatasetRecord) => number | null) =>
     settle(field, byRecord(pick), String, conflicts);
 
   // Facts are settled in the order of the edition's fields, which is the order of its conflicts.
@@ -74,8 +104,9 @@ function buildEdition(year: number, { records, laureates }: YearInput): Edition 
   const stats = Object.fromEntries(
     StatKeySchema.options.map((key) => [key, count(`stats.${key}`, (r) => r.stats[key])]),
   ) as StatFacts;
+  const merged = mergeLaureates(year, laureates, conflicts);
 
-  return {
+  const edition: Edition = {
     year,
     sources: sourcesOf([...records, ...laureates.map((s) => s.record)].map((r) => ({ source: r.id }))),
     editionNumber,
@@ -85,16 +116,17 @@ function buildEdition(year: number, { records, laureates }: YearInput): Edition 
     applicationDeadlines,
     criteria: criteria && { labels: criteria.value, sources: criteria.sources },
     stats,
-    laureates: mergeLaureates(year, laureates, conflicts).map((l) => l.fact),
+    laureates: merged.map((l) => l.fact),
     conflicts,
   };
+  return { edition, laureates: merged };
 }
 
 const first = <T>(group: Statement<T>[]): T => (group[0] as Statement<T>).value;
 
 /** Events agree when they have the same start and city; groups come sorted by start, then city. */
-function eventGroups(statements: Statement<Event>[]): Statement<Event>[][] {
-  const cityKey = (e: Event) => (e.city === null ? null : textKey(e.city));
+function eventGroups(statements: Statement<DatasetEvent>[]): Statement<DatasetEvent>[][] {
+  const cityKey = (e: DatasetEvent) => (e.city === null ? null : textKey(e.city));
   return groupStatements(statements, (e) => JSON.stringify([e.start, cityKey(e)])).sort(
     (a, b) =>
       compareNullable(first(a).start, first(b).start, compareText) ||
@@ -103,7 +135,7 @@ function eventGroups(statements: Statement<Event>[]): Statement<Event>[][] {
 }
 
 /** One event from agreeing statements; its other attributes are settled among them. */
-function mergeEvent(field: string, group: Statement<Event>[], conflicts: Conflict[]): EventFact {
+function mergeEvent(field: string, group: Statement<DatasetEvent>[], conflicts: Conflict[]): EventFact {
   const attribute = (name: 'region' | 'venue' | 'end') =>
     settle(
       `${field}.${name}`,
@@ -121,7 +153,11 @@ function mergeEvent(field: string, group: Statement<Event>[], conflicts: Conflic
   };
 }
 
-function mergeEvents(field: string, statements: Statement<Event>[], conflicts: Conflict[]): EventFact[] {
+function mergeEvents(
+  field: string,
+  statements: Statement<DatasetEvent>[],
+  conflicts: Conflict[],
+): EventFact[] {
   return eventGroups(statements).map((group, i) => mergeEvent(`${field}[${i}]`, group, conflicts));
 }
 
@@ -129,7 +165,7 @@ function mergeEvents(field: string, statements: Statement<Event>[], conflicts: C
  * An edition has one forum: different ones (another city, another start, or one dated only to the
  * month) are a conflict, and the forum is then null.
  */
-function theForum(statements: Statement<Event>[], conflicts: Conflict[]): EventFact | null {
+function theForum(statements: Statement<DatasetEvent>[], conflicts: Conflict[]): EventFact | null {
   const forums = eventGroups(statements).map((group) => mergeEvent('forum', group, conflicts));
   if (forums.length > 1) {
     conflicts.push({ field: 'forum', values: forums.map(({ sources, ...value }) => ({ value, sources })) });

@@ -1,13 +1,14 @@
-import type { Laureate, PalmaresRecord, Tier } from '../schema.js';
+import type { Tier } from '../schema.js';
 import type { Conflict, LaureateFact } from './edition-schema.js';
 import { laureateId, laureateKey } from './laureate-id.js';
 import { compareNullable, compareText, distinctRecords, textKey } from './order.js';
 import { settle, sourcesOf, stated } from './statements.js';
+import type { DatasetLaureate, DatasetRecord } from './view.js';
 
 /** One laureate as one record states it. */
 export interface LaureateStatement {
-  record: PalmaresRecord;
-  laureate: Laureate;
+  record: DatasetRecord;
+  laureate: DatasetLaureate;
   /** 1-based position in `record.laureates`. */
   position: number;
 }
@@ -25,7 +26,7 @@ export interface MergedLaureate {
  * document order. A past laureate mentioned in passing (the 2019 call recalls a 2018 winner) belongs
  * to the edition that awarded it; a record without an edition year feeds none.
  */
-export function statementsByYear(records: readonly PalmaresRecord[]): Map<number, LaureateStatement[]> {
+export function statementsByYear(records: readonly DatasetRecord[]): Map<number, LaureateStatement[]> {
   const years = new Map<number, LaureateStatement[]>();
   for (const record of distinctRecords(records)) {
     if (record.editionYear === null) continue;
@@ -63,18 +64,24 @@ export function mergeLaureates(
     const n = (occurrences.get(`${s.record.id}\n${key}`) ?? 0) + 1;
     occurrences.set(`${s.record.id}\n${key}`, n);
     const id = laureateId(year, key, n);
-    groups.set(id, [...(groups.get(id) ?? []), s]);
+    const group = groups.get(id);
+    if (group) group.push(s);
+    else groups.set(id, [s]);
   }
-  const merged = [...groups.entries()].map(([id, group]) => mergeGroup(year, id, group));
+  // Each laureate's sort keys are made once, not at every comparison.
+  const merged = [...groups.entries()].map(([id, group]) => {
+    const m = mergeGroup(year, id, group);
+    return { m, tier: tierRank(m.fact.tier), awardees: awardeesKey(m.fact), project: projectKey(m.fact) };
+  });
   merged.sort(
     (a, b) =>
-      tierRank(a.fact.tier) - tierRank(b.fact.tier) ||
-      compareText(awardeesKey(a.fact), awardeesKey(b.fact)) ||
-      compareNullable(projectKey(a.fact), projectKey(b.fact), compareText) ||
-      compareText(a.fact.id, b.fact.id),
+      a.tier - b.tier ||
+      compareText(a.awardees, b.awardees) ||
+      compareNullable(a.project, b.project, compareText) ||
+      compareText(a.m.fact.id, b.m.fact.id),
   );
-  for (const m of merged) conflicts.push(...m.conflictList);
-  return merged.map(({ conflictList: _, ...m }) => m);
+  for (const { m } of merged) conflicts.push(...m.conflictList);
+  return merged.map(({ m: { conflictList: _, ...m } }) => m);
 }
 
 function mergeGroup(year: number, id: string, group: LaureateStatement[]) {
@@ -104,11 +111,4 @@ function mergeGroup(year: number, id: string, group: LaureateStatement[]) {
     conflicts: conflictList.map((c) => c.field.slice(c.field.lastIndexOf('.') + 1)),
     conflictList,
   };
-}
-
-/** The laureates of every edition, by year, in the order of `editions.json`. */
-export function editionLaureates(records: readonly PalmaresRecord[]): MergedLaureate[] {
-  return [...statementsByYear(records).entries()]
-    .sort(([a], [b]) => a - b)
-    .flatMap(([year, statements]) => mergeLaureates(year, statements, []));
 }

@@ -1,4 +1,4 @@
-import type { PalmaresRecord } from '../schema.js';
+import type { DatasetRecord } from './view.js';
 
 /**
  * Compares by UTF-16 code units, never by locale: the published bytes must not depend on the ICU
@@ -19,7 +19,7 @@ export function compareNullable<T>(a: T | null, b: T | null, compare: (x: T, y: 
  * a document ingested twice (same bytes, hence same id) counts once. Among copies under several
  * paths, the first path wins.
  */
-export function distinctRecords(records: readonly PalmaresRecord[]): PalmaresRecord[] {
+export function distinctRecords(records: readonly DatasetRecord[]): DatasetRecord[] {
   const sorted = [...records].sort(
     (a, b) => compareText(a.id, b.id) || compareText(a.source.path, b.source.path),
   );

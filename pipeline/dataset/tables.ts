@@ -1,7 +1,8 @@
 import { MatchSchema, ResolutionKindSchema } from '../resolve/schema.js';
-import { type Awardee, TierSchema } from '../schema.js';
+import { TierSchema } from '../schema.js';
 import type { LaureateStatement, MergedLaureate } from './laureate-merge.js';
 import { NAME_SEPARATOR, type Table } from './table.js';
+import type { DatasetAwardee } from './view.js';
 
 /** The fields of a laureate the sources can disagree on, by their column names. */
 const CONFLICT_COLUMNS: Readonly<Record<string, string>> = {
@@ -95,7 +96,7 @@ export const LAUREATES: Table<{ laureate: MergedLaureate }> = {
 };
 
 /** `awardees.csv`: one row per awardee of each laureate, with its gazetteer resolution. */
-export const AWARDEES: Table<{ laureate: MergedLaureate; awardee: Awardee; position: number }> = {
+export const AWARDEES: Table<{ laureate: MergedLaureate; awardee: DatasetAwardee; position: number }> = {
   name: 'awardees',
   file: 'awardees.csv',
   title: 'Awardees, one row per awarded body of each laureate, with its code in the official gazetteer',

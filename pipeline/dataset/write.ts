@@ -1,20 +1,19 @@
 import { join } from 'node:path';
 import { toJson, writeIfChanged } from '../json.js';
 import { recordJsonSchema } from '../json-schema.js';
-import type { PalmaresRecord } from '../schema.js';
 import { toCsv } from './csv.js';
 import { DATASET_FILES, dataPackage } from './datapackage.js';
 import { editionsJsonSchema } from './edition-schema.js';
-import { editionsFile } from './editions.js';
-import { editionLaureates } from './laureate-merge.js';
+import { editionsAndLaureates } from './editions.js';
 import { laureateLineJsonSchema, laureatesNdjson } from './ndjson.js';
 import { AWARDEES, awardeeRows, LAUREATES, laureateRows, MENTIONS, mentionRows } from './tables.js';
+import type { DatasetRecord } from './view.js';
 
 /** Every file of the dataset with its content, the descriptor last. */
-export function datasetFiles(records: readonly PalmaresRecord[]): Array<[string, string]> {
-  const laureates = editionLaureates(records);
+export function datasetFiles(records: readonly DatasetRecord[]): Array<[string, string]> {
+  const { file, laureates } = editionsAndLaureates(records);
   const data: Array<[string, string]> = [
-    [DATASET_FILES.editions, toJson(editionsFile(records))],
+    [DATASET_FILES.editions, toJson(file)],
     [DATASET_FILES.editionsSchema, toJson(editionsJsonSchema())],
     [DATASET_FILES.laureatesCsv, toCsv(LAUREATES, laureateRows(laureates))],
     [DATASET_FILES.awardeesCsv, toCsv(AWARDEES, awardeeRows(laureates))],
@@ -31,7 +30,7 @@ export function datasetFiles(records: readonly PalmaresRecord[]): Array<[string,
  * when it changed, the descriptor last; returns the paths of the files. The record schema is written
  * too, so that every resource the descriptor lists is in the folder.
  */
-export async function writeDataset(records: readonly PalmaresRecord[], outDir: string): Promise<string[]> {
+export async function writeDataset(records: readonly DatasetRecord[], outDir: string): Promise<string[]> {
   const written: string[] = [];
   for (const [name, content] of datasetFiles(records)) {
     const path = join(outDir, name);

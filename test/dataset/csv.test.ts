@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { neutralise, toCsv } from '../../pipeline/dataset/csv.js';
-import { buildEditions } from '../../pipeline/dataset/editions.js';
-import { editionLaureates } from '../../pipeline/dataset/laureate-merge.js';
+import { buildEditions, editionsAndLaureates } from '../../pipeline/dataset/editions.js';
 import { columnsMarkdown, type Table } from '../../pipeline/dataset/table.js';
 import {
   AWARDEES,
@@ -163,7 +162,7 @@ describe('the CSV files', () => {
       first.awardees[0].name = 'Métropole « Nice; Côte d’Azur »';
       second.category = 'A\r\nB';
     });
-    const text = toCsv(LAUREATES, laureateRows(editionLaureates([tricky])));
+    const text = toCsv(LAUREATES, laureateRows(editionsAndLaureates([tricky]).laureates));
     expect(text).toContain('"Ville; « centre » ""numérique""\nsur deux lignes"');
     expect(text).toContain('"Métropole « Nice; Côte d’Azur »"');
     expect(text.endsWith('\r\n')).toBe(true);

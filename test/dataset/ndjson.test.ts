@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { editionLaureates } from '../../pipeline/dataset/laureate-merge.js';
+import { editionsAndLaureates } from '../../pipeline/dataset/editions.js';
 import {
   LaureateLineSchema,
   laureateLineJsonSchema,
@@ -12,13 +12,13 @@ import { committedRecords, orderings, validator } from './records.js';
 
 describe('laureates.ndjson', () => {
   const records = committedRecords();
-  const ndjson = laureatesNdjson(editionLaureates(records));
+  const ndjson = laureatesNdjson(editionsAndLaureates(records).laureates);
   const lines = ndjson.split('\n').slice(0, -1);
   const invalid = validator(laureateLineJsonSchema());
 
   it('has one line per laureate of an edition, each valid against the JSON Schema generated from its zod schema', () => {
     expect(ndjson.endsWith('\n')).toBe(true);
-    expect(lines).toHaveLength(editionLaureates(records).length);
+    expect(lines).toHaveLength(editionsAndLaureates(records).laureates.length);
     for (const line of lines) {
       expect(invalid(JSON.parse(line)), line).toBe('');
       expect(() => LaureateLineSchema.parse(JSON.parse(line))).not.toThrow();
@@ -52,6 +52,7 @@ describe('laureates.ndjson', () => {
   });
 
   it('is the same bytes whatever order the records arrive in', () => {
-    for (const order of orderings(records)) expect(laureatesNdjson(editionLaureates(order))).toBe(ndjson);
+    for (const order of orderings(records))
+      expect(laureatesNdjson(editionsAndLaureates(order).laureates)).toBe(ndjson);
   });
 });
