@@ -1,10 +1,9 @@
 /**
- * pdf.js's legacy build (the one that runs on Node 20: the modern build needs Promise.withResolvers,
- * Promise.try, Math.sumPrecise, Uint8Array's base64 and hex methods, URL.parse and iterator helpers),
- * loaded with its in-process worker. The build's core-js polyfills replace two built-ins for the whole
- * process on Node 20 (V8 11.3): Array.prototype.push, a JavaScript loop in place of V8's own for a
- * corner of the specification (an array whose length cannot be written), and JSON.parse, for source
- * access in revivers. Every push of every module then costs several times more, pdf.js's own included:
+ * pdf.js's legacy build (the modern one does not load on Node 20: it needs DOMMatrix,
+ * Promise.withResolvers and ArrayBuffer.prototype.transferToFixedLength), loaded with its in-process
+ * worker. Its core-js polyfills replace two built-ins for the whole process on Node 20 (V8 11.3):
+ * Array.prototype.push, with a JavaScript loop, for a corner of the specification (an array whose
+ * length cannot be written), and JSON.parse, for source access in revivers. Every push of every module then costs several times more, pdf.js's own included:
  * the native ones are put back once both files have run. What the polyfills add stays.
  */
 const natives = [
