@@ -1,5 +1,4 @@
 import { setImmediate } from 'node:timers/promises';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic, DocMeta, Layout } from './doc.js';
 import { InputError, withTimeout } from './errors.js';
@@ -7,6 +6,7 @@ import type { Limits } from './index.js';
 import { visibleText } from './invisible.js';
 import { headingsBySize, type SizedLine } from './pdf-headings.js';
 import { dropRunningText } from './pdf-running-text.js';
+import { getDocument, VerbosityLevel } from './pdfjs.js';
 import { classifyLine, parseText } from './text.js';
 
 /** A piece of text on one baseline, in viewport space (y grows downwards), sizes in points. */

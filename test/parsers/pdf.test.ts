@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,6 +171,23 @@ describe('PDF reader', () => {
       expect(broken.message).toMatch(/^is not a readable PDF: \S.*$/);
       expect(broken.hint).toBeTruthy();
     }
+  });
+
+  it('leaves the process the native built-ins that pdf.js’s polyfills replace', () => {
+    // In a fresh process, where pdf.js has not been loaded yet. core-js makes its functions print as
+    // native code: only identity tells them apart.
+    const script = `
+      const natives = [Array.prototype.push, JSON.parse];
+      const { DEFAULT_LIMITS, parse } = await import('./dist/parsers/index.js');
+      await parse(new Uint8Array(readFileSync('test/fixtures/pdf/wraps.pdf')), 'pdf', DEFAULT_LIMITS);
+      console.log(JSON.stringify([Array.prototype.push, JSON.parse].map((f, i) => f === natives[i])));`;
+    const root = join(import.meta.dirname, '../..');
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import { readFileSync } from 'node:fs';${script}`],
+      { cwd: root },
+    );
+    expect(JSON.parse(String(out))).toEqual([true, true]);
   });
 
   it('refuses more pages than the limit, and stops at the time limit', async () => {
