@@ -107,11 +107,15 @@ export function matchesIn(re: RegExp, text: string, start: number, end: number):
   return allMatches(re, text.slice(start, end)).map((m) => Object.assign(m, { index: m.index + start }));
 }
 
+const UNCLEAN = /[^\S ]| {2}|^ | $/;
+
 /**
  * The value a slice of evidence stands for: wraps repaired (a hyphen at a line end joins the next
  * word and is kept, as in "mon-\ncompte.bzh"), white space collapsed, ends trimmed.
  */
 export function clean(evidence: string): string {
+  // Most evidence is already clean: single spaces inside, none at the ends.
+  if (!UNCLEAN.test(evidence)) return evidence;
   return evidence
     .replace(/(\p{L})-[ \t]*\n\s*(?=\p{Ll})/gu, '$1-')
     .replace(/\s+/g, ' ')
