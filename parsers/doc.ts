@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FORMATS } from './formats.js';
 
 /** A half-open interval `[start, end)` into `Doc.text`; `page` (1-based) where the format has pages. */

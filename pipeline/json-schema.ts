@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RecordSchema, SCHEMA_VERSION } from './schema.js';
 
 /** The published contract: JSON Schema generated from the zod schema, never written by hand. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttachmentRefSchema, DiagnosticSchema, FormatSchema, SpanSchema } from '../parsers/doc.js';
 import { ResolutionSchema } from './resolve/schema.js';
 

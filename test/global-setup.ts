@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The CLI tests run the compiled JavaScript, as users do: build it once before the run, with the
- * gazetteer index the build writes beside it (from the sources just compiled, so never stale).
+ * The CLI tests run the compiled JavaScript, as users do: build it once before the run, bundled as
+ * the build bundles it, with the gazetteer index the build writes beside it (from the sources just
+ * compiled, so never stale).
  */
 export default function setup(): void {
   const root = join(import.meta.dirname, '..');
@@ -16,10 +17,9 @@ export default function setup(): void {
       stdio: 'inherit',
     },
   );
-  execFileSync(process.execPath, [join(root, 'scripts', 'write-gazetteer-index.mjs')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  for (const script of ['bundle.mjs', 'write-gazetteer-index.mjs']) {
+    execFileSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, stdio: 'inherit' });
+  }
   // The suite passes without the shared folder; the tests that grade against it say they were skipped.
   const expected = join(root, '..', 'shared', 'expected');
   if (!existsSync(expected)) {

@@ -14,12 +14,14 @@ import type { CheckOptions, CheckResult } from './schema.js';
  */
 export async function checkCorpus(options: CheckOptions): Promise<CheckResult> {
   refuseNested(options.outDir, options.receivedDir);
-  const received = await receive(
-    await findDocuments(options.corpusPaths),
-    options.receivedDir,
-    options.concurrency,
-  );
-  const unclaimed = new Map((await readCommitted(options.outDir)).map((c) => [c.path, c]));
+  // The committed records are read and validated while the threads extract.
+  const [received, records] = await Promise.all([
+    findDocuments(options.corpusPaths).then((files) =>
+      receive(files, options.receivedDir, options.concurrency),
+    ),
+    readCommitted(options.outDir),
+  ]);
+  const unclaimed = new Map(records.map((c) => [c.path, c]));
   const result: CheckResult = { documents: [], new: [], stale: [], failed: [] };
 
   for (const doc of received) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RecordSchema } from '../schema.js';
 
 export const CheckOptionsSchema = z.object({

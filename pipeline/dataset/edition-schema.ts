@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EventSchema, LaureateSchema, StatKeySchema } from '../schema.js';
 
 /** Version of the published dataset files; bumped on any change a consumer could notice. */

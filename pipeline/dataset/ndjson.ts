@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DATASET_VERSION } from './edition-schema.js';
 import type { MergedLaureate } from './laureate-merge.js';
 import { rowSchema, rowValues } from './table.js';

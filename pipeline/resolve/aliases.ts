@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import ALIASES from './aliases.json' with { type: 'json' };
 import { typeFitsKind } from './body-types.js';
 import { gazetteer, regionsOf } from './gazetteer.js';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { aliasIndex } from './aliases.js';
 import { gazetteer, isLoaded } from './gazetteer.js';
 import { resolveAwardees } from './resolve.js';

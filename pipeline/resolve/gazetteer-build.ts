@@ -2,7 +2,10 @@ import { readGazetteerFiles } from './data-files.js';
 import { communeKeys, dropLeadingArticle, foldName, parseName } from './normalise.js';
 import type { Place, PlaceKind } from './schema.js';
 
-export type Gazetteer = ReturnType<typeof buildGazetteer>;
+/** What resolution asks of an index: the Map of a build in memory, or the prebuilt index (gazetteer-index.ts). */
+export type PlaceLookup<V> = Pick<ReadonlyMap<string, V>, 'get' | 'has'>;
+type Lookups<T> = { [K in keyof T]: T[K] extends Map<string, infer V> ? PlaceLookup<V> : Lookups<T[K]> };
+export type Gazetteer = Lookups<ReturnType<typeof buildGazetteer>>;
 
 /** Régions and départements by their whole name: "Pays de la Loire" is not a "Pays". */
 function wholeKey(name: string): string {
@@ -124,18 +127,5 @@ export function buildGazetteer() {
     epciByFullKey,
     departementsByKey,
     regionsByKey,
-  };
-}
-
-/**
- * The names alone, by the kind of place they are the whole name of: what extraction asks of every
- * capitalised word (placeKinds), which a run that resolves nothing should get without the places.
- */
-export function placeNameSets(g: Gazetteer): Record<PlaceKind, Set<string>> {
-  return {
-    commune: new Set([...g.communesByKey.keys(), ...g.formerCommunesByKey.keys()]),
-    epci: new Set(g.epciByFullKey.keys()),
-    departement: new Set(g.departementsByKey.keys()),
-    region: new Set(g.regionsByKey.keys()),
   };
 }

@@ -1,11 +1,11 @@
 import { buildGazetteer, type Gazetteer, sorted } from './gazetteer-build.js';
-import { GAZETTEER_INDEX, readIndex } from './gazetteer-index.js';
+import { openGazetteerIndex } from './gazetteer-index.js';
 
 /**
- * The gazetteer, loaded on first use and kept: importing this module reads nothing. A build writes its
- * indexes ahead of time (gazetteer-index.ts), which load in a tenth of the time it takes to parse the
- * package's 12 MB of JSON and index them; without that file (the sources run as they are, or another
- * version of the data) they are built here.
+ * The gazetteer, opened on first use and kept: importing this module reads nothing. A build writes its
+ * indexes ahead of time (gazetteer-index.ts), which open without parsing the package's 12 MB of JSON
+ * or unpacking the places no lookup asks for; without that file (the sources run as they are, or
+ * another version of the data) they are built here.
  */
 let loaded: Gazetteer | undefined;
 
@@ -14,7 +14,7 @@ export function isLoaded(): boolean {
 }
 
 export function gazetteer(): Gazetteer {
-  loaded ??= readIndex<Gazetteer>(GAZETTEER_INDEX) ?? buildGazetteer();
+  loaded ??= openGazetteerIndex() ?? buildGazetteer();
   return loaded;
 }
 

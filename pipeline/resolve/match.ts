@@ -1,5 +1,6 @@
 import { epciFitsType, kindOfType } from './body-types.js';
 import { gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer-build.js';
 import { foldName } from './normalise.js';
 import {
   type BodyType,
@@ -83,7 +84,7 @@ export function communeHits(key: string, hint: string | null = null): Hit[] {
   return literal.length ? literal : find(key);
 }
 
-function epciHits(index: Map<string, Place[]>, key: string, type: BodyType, match: Match): Hit[] {
+function epciHits(index: Gazetteer['epciByKey'], key: string, type: BodyType, match: Match): Hit[] {
   return hits(
     index.get(key)?.filter((p) => epciFitsType(p, type)),
     match,

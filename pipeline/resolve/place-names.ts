@@ -1,23 +1,12 @@
 import { gazetteer } from './gazetteer.js';
-import { placeNameSets } from './gazetteer-build.js';
-import { PLACE_NAMES_INDEX, readIndex } from './gazetteer-index.js';
 import { dropLeadingArticle, foldName } from './normalise.js';
 import type { PlaceKind } from './schema.js';
-
-type PlaceNames = ReturnType<typeof placeNameSets>;
-let names: PlaceNames | undefined;
-
-/** The prebuilt names, else those of the gazetteer itself (built in memory when nothing is prebuilt). */
-function placeNames(): PlaceNames {
-  names ??= readIndex<PlaceNames>(PLACE_NAMES_INDEX) ?? placeNameSets(gazetteer());
-  return names;
-}
 
 /**
  * The kinds of gazetteer place a bare name is the whole name of: a commune (current or former), an
  * EPCI, a département or a région. Accents, case, hyphens and "St" aside; a leading article counts for
  * communes ("Le Mans") and not for the others. Extraction asks it whether "Bron" or "Taissy" names a
- * place; it loads the place names on first use, not the whole gazetteer.
+ * place; the prebuilt index answers without unpacking a place.
  */
 export function placeKinds(name: string): readonly PlaceKind[] {
   let kinds = asked.get(name);
@@ -35,14 +24,14 @@ const asked = new Map<string, readonly PlaceKind[]>();
 const MAX_ASKED = 10_000;
 
 function lookUp(name: string): PlaceKind[] {
-  const n = placeNames();
+  const g = gazetteer();
   const key = foldName(name);
   if (!key) return [];
   const bare = dropLeadingArticle(key.split(' ')).join(' ');
   const kinds: PlaceKind[] = [];
-  if (n.commune.has(key)) kinds.push('commune');
-  if (n.epci.has(key)) kinds.push('epci');
-  if (n.departement.has(bare)) kinds.push('departement');
-  if (n.region.has(bare)) kinds.push('region');
+  if (g.communesByKey.has(key) || g.formerCommunesByKey.has(key)) kinds.push('commune');
+  if (g.epciByFullKey.has(key)) kinds.push('epci');
+  if (g.departementsByKey.has(bare)) kinds.push('departement');
+  if (g.regionsByKey.has(bare)) kinds.push('region');
   return kinds;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What an awardee or a city turned out to be. */
 export const ResolutionKindSchema = z.enum([

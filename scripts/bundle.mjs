@@ -1,0 +1,51 @@
+// Run by `npm run build` after tsc: bundles the command line and the extraction worker, each into one
+// file with the compiled modules and libraries it loads at start, so that a process or a thread reads
+// one file instead of some 260. What is imported on first use (a format's reader, a command's code)
+// becomes a chunk of its own, loaded as before only when needed. Everything lands in dist/pipeline/,
+// over the compiled entry points; the other compiled modules stay for the library.
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { build } from 'esbuild';
+
+const OUT = 'dist/pipeline';
+const DIST = resolve('dist') + sep;
+
+/**
+ * A bundled module keeps the `import.meta.url` of its compiled file, so that what it finds beside it
+ * (package.json, the worker, the gazetteer index, the packages it requires) is found as before.
+ */
+const ownLocation = {
+  name: 'own-location',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async ({ path }) => {
+      if (!path.startsWith(DIST)) return undefined;
+      const from = `./${relative(OUT, path).replaceAll('\\', '/')}`;
+      const contents = (await readFile(path, 'utf8')).replaceAll(
+        'import.meta.url',
+        `new URL(${JSON.stringify(from)}, import.meta.url).href`,
+      );
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+await build({
+  entryPoints: [`${OUT}/cli.js`, `${OUT}/worker.js`],
+  outdir: OUT,
+  allowOverwrite: true,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  sourcemap: true,
+  // piscina starts threads from a file of its own, and pdf.js finds its own files: they stay packages.
+  external: ['piscina', 'pdfjs-dist', 'pdfjs-dist/*'],
+  // Bundled CommonJS packages require node's modules, which an ES module has no `require` for.
+  banner: {
+    js: "import { createRequire as bundledRequire } from 'node:module'; const require = bundledRequire(import.meta.url);",
+  },
+  plugins: [ownLocation],
+  logLevel: 'warning',
+});
