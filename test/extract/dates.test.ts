@@ -91,3 +91,12 @@ describe('the words around a date', () => {
     expect(background('remis le 3 mars 2009 à Lyon')).toEqual([false]);
   });
 });
+
+describe('findDates read again', () => {
+  it('gives the same dates at every parse (chrono keeps the patterns it compiled)', () => {
+    const text = 'Le forum a eu lieu le 21 octobre 2022 à Laval, il y a 3 jours, le matin.';
+    const first = read(text);
+    expect(first.map((d) => d.text)).toEqual(['21 octobre 2022']);
+    for (let i = 0; i < 3; i++) expect(read(text)).toEqual(first);
+  });
+});

@@ -177,3 +177,21 @@ describe('groups and bodies the gazetteer does not hold', () => {
     });
   });
 });
+
+describe('a name resolved again', () => {
+  it('gets the same answer as a copy its caller may change', () => {
+    const first = resolveName('Saint-Omer');
+    first.departements.push('99');
+    first.candidates?.[0]?.departements.push('99');
+    const again = resolveName('Saint-Omer');
+    expect(again).not.toBe(first);
+    expect(again.departements).not.toContain('99');
+    expect(again.candidates?.[0]?.departements).not.toContain('99');
+    expect(candidateCodes(again)).toEqual(['14635', '62765']);
+  });
+
+  it('is answered in its own context, not in the one it was first asked in', () => {
+    expect(codeOf('Saint-Omer', { departements: ['62'] })).toBe('62765');
+    expect(codeOf('Saint-Omer')).toBeNull();
+  });
+});
