@@ -45,6 +45,22 @@ export function foldRange(text: string, start: number, end: number): string {
 /** `fold(text)`, cached for the last document. */
 export const foldedText: (text: string) => string = perDocument(fold);
 
+/** Whether a UTF-16 code unit is white space as `\s` has it (Unicode White_Space, line ends, BOM). */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Where a word may start in `text`: a non-space character after none of A–Z, a–z, 0–9. */
 function wordStarts(text: string): number[] {
   const out: number[] = [];

@@ -22,10 +22,11 @@ export function findBodies(text: string, sentence: Span): BodyMention[] {
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of allMatches(WORD_START, slice)) {
     const at = sentence.start + m.index;
-    const end = bodyEnd(text, at, sentence.end);
-    if (end <= at || !hasBodyType(text, at, end) || isBareBodyType(text, at, end)) continue;
+    // The capital first: it is cheap, and most words of prose are not one.
     const article = ARTICLE.exec(foldRange(text, at, at + 5))?.[0].length ?? 0;
     if (!/^\p{Lu}/u.test(text.slice(at + article, at + article + 1))) continue;
+    const end = bodyEnd(text, at, sentence.end);
+    if (end <= at || !hasBodyType(text, at, end) || isBareBodyType(text, at, end)) continue;
     out.push({ start: at, end: groupNameEnd(text, at + article, end), nameStart: at + article });
   }
   return out;

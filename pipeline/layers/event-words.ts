@@ -18,6 +18,8 @@ const KEYWORDS = EVENT_KEYWORDS.map(({ kind, pattern, dated, award }) => ({
   dated: dated ?? false,
   award: award ?? false,
 }));
+/** Any of the keywords, in one pass: most sentences hold none, and then each pattern need not run. */
+const ANY_KEYWORD = new RegExp(KEYWORDS.map((k) => `(?:${k.pattern.source})`).join('|'));
 const AWARDS = AWARD_TOLD.map(wrapped);
 const GATHERING = wrapped(GATHERING_VERBS);
 
@@ -38,6 +40,7 @@ export function keywordsIn(text: string, span: Span): Keyword[] {
 
 function findKeywords(text: string, span: Span): Keyword[] {
   const folded = foldRange(text, span.start, span.end);
+  if (!ANY_KEYWORD.test(folded)) return [];
   const namesAward = AWARD_CONTEXT.test(folded);
   const out: Keyword[] = [];
   for (const { kind, pattern, dated, award } of KEYWORDS) {
