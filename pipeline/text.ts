@@ -62,7 +62,7 @@ export function isSpace(c: number): boolean {
 }
 
 /** Where a word may start in `text`: a non-space character after none of A–Z, a–z, 0–9. */
-function wordStarts(text: string): number[] {
+export function wordStarts(text: string): number[] {
   const out: number[] = [];
   let afterAlnum = false;
   for (let i = 0; i < text.length; i++) {
@@ -81,7 +81,7 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
  * `\b` before a letter or with `(?<![\p{L}\d])`, and no match starts with a space): a sticky copy is
  * tried at those positions only, which saves trying its alternation at every character.
  */
-export function matchesAtWords(re: RegExp, text: string): RegExpExecArray[] {
+export function matchesAtWords(re: RegExp, text: string, starts = wordStarts(text)): RegExpExecArray[] {
   let sticky = stickyCopies.get(re);
   if (!sticky) {
     sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
@@ -89,7 +89,7 @@ export function matchesAtWords(re: RegExp, text: string): RegExpExecArray[] {
   }
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (const at of wordStarts(text)) {
+  for (const at of starts) {
     if (at < from) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
@@ -140,11 +140,14 @@ export function clean(evidence: string): string {
 
 /** Shrinks `[start, end)` so that it neither starts nor ends with white space or the given characters. */
 export function tighten(text: string, start: number, end: number, strip = ''): Span {
-  const skip = (c: string | undefined) => c !== undefined && (/\s/.test(c) || strip.includes(c));
+  const skip = (i: number) => {
+    const c = text[i];
+    return c !== undefined && (isSpace(c.charCodeAt(0)) || strip.includes(c));
+  };
   let s = start;
   let e = end;
-  while (s < e && skip(text[s])) s++;
-  while (e > s && skip(text[e - 1])) e--;
+  while (s < e && skip(s)) s++;
+  while (e > s && skip(e - 1)) e--;
   return { start: s, end: e };
 }
 

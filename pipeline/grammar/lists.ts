@@ -2,7 +2,7 @@ import type { Span } from '../../parsers/doc.js';
 import { awardOf, findAwards } from '../layers/awards.js';
 import { placeKinds } from '../resolve/index.js';
 import type { Tier } from '../schema.js';
-import { tighten } from '../text.js';
+import { perDocument, tighten } from '../text.js';
 import { articleLength, bodyEnd, bodyTypeLength, hasBodyType, isBareBodyType, nameEnd } from './names.js';
 
 /** One body of a list: its name as it should be reported, and the locator written after it, if any. */
@@ -142,10 +142,27 @@ function bareItem(text: string, part: Span): ListItem | null {
  * région's name), "Mérignac (33) et Niort (79) : @@@@@" (places, then the level they reached), or a
  * list of places alone. Typed bodies ("Ville de Rennes : …") make an awardee and its project instead.
  */
-export function placeEntry(
-  text: string,
-  span: Span,
-): { items: ListItem[]; award: { tier: Tier | null; label: Span } | null } | null {
+export function placeEntry(text: string, span: Span): PlaceEntry | null {
+  // Sections and rules ask about the same blocks: each is read once per document.
+  const known = placeEntries(text);
+  const key = `${span.start}:${span.end}`;
+  let entry = known.get(key);
+  if (entry === undefined) {
+    entry = readPlaceEntry(text, span);
+    known.set(key, entry);
+  }
+  // A copy: its spans may travel into a record, where refiners add to them.
+  return entry && structuredClone(entry);
+}
+
+export interface PlaceEntry {
+  items: ListItem[];
+  award: { tier: Tier | null; label: Span } | null;
+}
+
+const placeEntries = perDocument(() => new Map<string, PlaceEntry | null>());
+
+function readPlaceEntry(text: string, span: Span): PlaceEntry | null {
   const colon = text.indexOf(':', span.start);
   const bare = (items: ListItem[] | null) => (items?.every((i) => i.evidence !== 'typed') ? items : null);
   if (colon <= span.start || colon >= span.end) {

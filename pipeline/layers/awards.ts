@@ -2,7 +2,7 @@ import type { Span } from '../../parsers/doc.js';
 import { LEVEL_WORDS, PRIZE_NOUNS, TIER_WORDS } from '../lexicon/awards.js';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../lexicon/numbers.js';
 import type { Tier } from '../schema.js';
-import { alternation, foldRange, matchesAtWords } from '../text.js';
+import { alternation, foldRange, matchesAtWords, wordStarts } from '../text.js';
 
 export interface TierMatch {
   tier: Tier | null;
@@ -88,13 +88,18 @@ export function findAwards(text: string, start: number, end: number): AwardMenti
     start: start + (m.index ?? 0),
     end: start + (m.index ?? 0) + m[0].length,
   });
-  const metals = matchesAtWords(IN_PROSE, folded).flatMap((m) => {
+  const starts = wordStarts(folded);
+  const metals = matchesAtWords(IN_PROSE, folded, starts).flatMap((m) => {
     const tier = tierOf(m.groups?.metal);
     return tier ? [{ tier, kind: 'metal' as const, span: at(m) }] : [];
   });
   const others = [
-    ...matchesAtWords(RANK, folded).map((m) => ({ tier: null, kind: 'rank' as const, span: at(m) })),
-    ...matchesAtWords(LEVELS, folded).map((m) => ({ tier: null, kind: 'level' as const, span: at(m) })),
+    ...matchesAtWords(RANK, folded, starts).map((m) => ({ tier: null, kind: 'rank' as const, span: at(m) })),
+    ...matchesAtWords(LEVELS, folded, starts).map((m) => ({
+      tier: null,
+      kind: 'level' as const,
+      span: at(m),
+    })),
   ].filter((o) => !metals.some((m) => m.span.start < o.span.end && o.span.start < m.span.end));
   return [...metals, ...others].sort((a, b) => a.span.start - b.span.start);
 }

@@ -6,7 +6,7 @@ import { LAUREATE_SECTION_CUES, PRIZE_NAME } from '../lexicon/awards.js';
 import { CATEGORY_LABEL, POPULATION_BAND, SECTION_END_CUES } from '../lexicon/sections.js';
 import { placeKinds } from '../resolve/index.js';
 import type { Tier } from '../schema.js';
-import { foldRange, tighten } from '../text.js';
+import { foldRange, isSpace, tighten } from '../text.js';
 import { announcedAward, findParenthesisedTier, matchTierMarker } from './awards.js';
 import { findTables, type Table } from './tables.js';
 
@@ -358,8 +358,19 @@ function isShort(span: Span): boolean {
 function isProse(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
   // A sentence of eight words or more, in any case: "La ville de Sélestat a reçu le prix pour …".
-  if (/\.$/.test(t) && t.split(/\s+/).length >= 8) return true;
+  if (/\.$/.test(t) && atLeastWords(t, 8)) return true;
   return t.length > 100 && (/[.!?]\s+\p{Lu}/u.test(t) || /\.$/.test(t));
+}
+
+/** Whether `t.split(/\s+/)` has `n` pieces or more, counted without splitting a long paragraph. */
+function atLeastWords(t: string, n: number): boolean {
+  let pieces = 1;
+  for (let i = 0, inSpace = false; i < t.length && pieces < n; i++) {
+    const space = isSpace(t.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces >= n;
 }
 
 /** Whether a line is a whole entry: bodies with a type, then a project after a marker. */

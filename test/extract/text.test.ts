@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { placeEntry } from '../../pipeline/grammar/lists.js';
 import { bodyEnd } from '../../pipeline/grammar/names.js';
-import { isSpace } from '../../pipeline/text.js';
+import { isSpace, tighten } from '../../pipeline/text.js';
 
 describe('isSpace', () => {
   it('is \\s for every UTF-16 code unit', () => {
@@ -14,5 +15,29 @@ describe('isSpace', () => {
       const text = `la Ville de Brignais${space}pour le festival`;
       expect(text.slice(0, bodyEnd(text, 0, text.length))).toBe('la Ville de Brignais');
     }
+  });
+});
+
+describe('tighten', () => {
+  it('trims every kind of white space and the characters asked for, nothing inside', () => {
+    const text = '\u00a0\u202f « Ville de Rennes : mobilités ».\u3000\n';
+    const { start, end } = tighten(text, 0, text.length, '«».');
+    expect(text.slice(start, end)).toBe('Ville de Rennes : mobilités');
+    expect(tighten(text, 0, text.length)).toEqual({ start: 3, end: text.length - 2 });
+  });
+
+  it('keeps a range that runs past the text as it is given', () => {
+    expect(tighten('ab', -1, 5)).toEqual({ start: -1, end: 5 });
+  });
+});
+
+describe('placeEntry, read once per block', () => {
+  it('answers again with a copy that a caller may change', () => {
+    const text = 'Bretagne : Dinan (22), Pontivy (56)';
+    const span = { start: 0, end: text.length };
+    const first = placeEntry(text, span);
+    expect(first?.items.map((i) => text.slice(i.name.start, i.name.end))).toEqual(['Dinan', 'Pontivy']);
+    if (first?.items[0]) first.items[0].name.start = 99;
+    expect(placeEntry(text, span)?.items[0]?.name.start).toBe(11);
   });
 });

@@ -26,6 +26,7 @@ export function criteriaCues(layers: Layers): CriteriaCue[] {
   layers.blocks.forEach((block, i) => {
     for (const sentence of layers.sentencesOf(i)) {
       const folded = layers.folded.slice(sentence.start, sentence.end);
+      if (!folded.includes(':')) continue;
       const colon = [...folded.matchAll(/:(?!\/\/)/g)].find(
         (c) =>
           CRITERIA_CUES.test(folded.slice(0, c.index)) ||
