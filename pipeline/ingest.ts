@@ -9,7 +9,7 @@ import { corpusByHash, placeInCorpus } from './corpus.js';
 import { type DatasetRecord, datasetRecord } from './dataset/view.js';
 import { writeDataset } from './dataset/write.js';
 import { describeError } from './errors.js';
-import { type Ingested, placed, type RecordFacts } from './ingested.js';
+import { type Ingested, placedDataset, placedFile, type RecordFacts } from './ingested.js';
 import { removeStaleTemporaries, writeAtomic, writeIfChanged } from './json.js';
 import { ExtractionPool } from './pool.js';
 import { readDocument } from './read-document.js';
@@ -102,7 +102,16 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
       return { input, src, record: e instanceof Error ? e : new Error(String(e)) };
     }
   };
-  const pending = jobs.map((job) => queue.add(() => extractOne(job.input, job.read)));
+  // Documents are started a few ahead of the one being settled, not all at once: the records of those
+  // that finish early wait in memory for their turn, and a batch must not pile up there.
+  const pending: Array<Promise<Extracted>> = [];
+  let queued = 0;
+  const startAhead = () => {
+    while (queued < jobs.length && pending.length < AHEAD_PER_THREAD * threads) {
+      const job = jobs[queued++] as Job;
+      pending.push(queue.add(() => extractOne(job.input, job.read)));
+    }
+  };
 
   const results: IngestResult[] = [];
   const books: Books = {
@@ -113,20 +122,35 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
     taken: new Set(),
     dataset: new Map(),
   };
+  // Settled in input order, and each document let go once its files are written (its bytes, its
+  // record's text). What names its files is decided in order (settle); the writing of a few runs at
+  // once, so that the main thread does not wait on each file while the threads wait on it.
+  const writing: Array<Promise<IngestResult>> = [];
+  const report = async () => {
+    const result = await (writing.shift() as Promise<IngestResult>);
+    results.push(result);
+    options.onDocument?.(result);
+  };
   try {
-    // Each document is let go once settled (its bytes, its record's text), so the batch is not held.
+    startAhead();
     for (let next = pending.shift(); next; next = pending.shift()) {
-      const result = await settle(await next, books);
-      results.push(result);
-      options.onDocument?.(result);
+      const extracted = await next;
+      startAhead();
+      writing.push(settle(extracted, books));
+      if (writing.length >= WRITING) await report();
     }
+    while (writing.length) await report();
   } finally {
+    await Promise.allSettled(writing);
     await pool.close();
   }
   // The dataset covers every record in outDir, not only this run's documents: those this run wrote are
   // not read back, the others are read (and left out unless they are valid records).
   const dataset = await Promise.all(
-    (await committedPaths(options.outDir)).map(async (path) => books.dataset.get(path) ?? readDataset(path)),
+    (await committedPaths(options.outDir)).map(async (path) => {
+      const held = books.dataset.get(path);
+      return held ? placedDataset(held.json, held.corpusPath) : readDataset(path);
+    }),
   );
   await writeDataset(
     dataset.filter((r) => r !== null),
@@ -134,6 +158,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   );
   return results;
 }
+
+/** Documents extracted ahead of the one being settled, per thread: enough that no thread waits for one. */
+const AHEAD_PER_THREAD = 4;
+/** Documents whose files are written at once. */
+const WRITING = 16;
 
 /** A document of the batch: where it comes from, and how to read it when a thread is free for it. */
 interface Job {
@@ -194,8 +223,8 @@ interface Books {
   /** Record files written in this run, by the corpus document they came from. */
   outputs: Map<string, string>;
   taken: Set<string>;
-  /** The dataset part of the records written in this run, by record file. */
-  dataset: Map<string, DatasetRecord>;
+  /** The dataset part of the records written in this run, as JSON, and their corpus path, by record file. */
+  dataset: Map<string, { json: string; corpusPath: string }>;
 }
 
 /** The dataset part of a record file this run did not write; null unless it holds a valid record. */
@@ -204,6 +233,11 @@ async function readDataset(path: string): Promise<DatasetRecord | null> {
   return record ? datasetRecord(record) : null;
 }
 
+/**
+ * A document's place in the corpus and its record file, then their writing. Everything that decides a
+ * name (hashes seen, corpus names taken, record files claimed) runs before the first `await`, so in
+ * input order even while earlier documents are still being written.
+ */
 async function settle({ input, src, record }: Extracted, b: Books): Promise<IngestResult> {
   if (!src || record instanceof Error) return { input, ok: false, error: describeError(record) };
   const twin = b.seen.get(src.sha256);
@@ -212,7 +246,6 @@ async function settle({ input, src, record }: Extracted, b: Books): Promise<Inge
 
   const known = b.inCorpus.get(src.sha256);
   const corpusPath = known ?? placeInCorpus(b.options.corpusDir, src, record.facts, b.taken);
-  if (!known) await writeAtomic(corpusPath, src.bytes);
   const output = join(
     b.options.outDir,
     String(record.facts.editionYear ?? 'unknown'),
@@ -223,8 +256,9 @@ async function settle({ input, src, record }: Extracted, b: Books): Promise<Inge
     return { input, ok: false, error: `would overwrite ${output}, written for ${clash}; rename one of them` };
   }
   b.outputs.set(output, corpusPath);
-  const { file, dataset } = placed(record, corpusPath);
-  const changed = await writeIfChanged(output, file);
-  b.dataset.set(output, dataset);
+  b.dataset.set(output, { json: record.dataset, corpusPath });
+  // The document first: a record file never names a corpus document that is not there.
+  if (!known) await writeAtomic(corpusPath, src.bytes);
+  const changed = await writeIfChanged(output, placedFile(record, corpusPath));
   return { input, ok: true, corpusPath, added: !known, output, changed, facts: record.facts };
 }

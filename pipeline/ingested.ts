@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { FormatSchema } from '../parsers/doc.js';
-import { type DatasetRecord, DatasetRecordSchema, datasetRecord } from './dataset/view.js';
+import { type DatasetRecord, datasetRecord } from './dataset/view.js';
 import { toJson } from './json.js';
 import { type PalmaresRecord, RecordSchema, WarningSchema } from './schema.js';
 
@@ -23,7 +23,11 @@ export const IngestedSchema = z.object({
   head: z.string(),
   tail: z.string(),
   facts: RecordFactsSchema,
-  dataset: DatasetRecordSchema,
+  dataset: z
+    .string()
+    .describe(
+      'The dataset part (dataset/view.ts) as JSON, its source.path still the extracted one: ingest holds one per document until it writes the dataset, and text takes a fraction of the memory of the objects',
+    ),
 });
 
 export type RecordFacts = z.infer<typeof RecordFactsSchema>;
@@ -41,7 +45,7 @@ export function ingested(record: PalmaresRecord): Ingested {
     head,
     tail,
     facts: recordFacts(record),
-    dataset: datasetRecord(record),
+    dataset: JSON.stringify(datasetRecord(record)),
   };
 }
 
@@ -57,10 +61,13 @@ export function recordFacts(record: PalmaresRecord): RecordFacts {
   };
 }
 
-/** The record file and dataset part of a record whose document is at `path` in the corpus. */
-export function placed(record: Ingested, path: string): { file: string; dataset: DatasetRecord } {
-  return {
-    file: record.head + JSON.stringify(path) + record.tail,
-    dataset: { ...record.dataset, source: { ...record.dataset.source, path } },
-  };
+/** The record file of a record whose document is at `path` in the corpus. */
+export function placedFile(record: Ingested, path: string): string {
+  return record.head + JSON.stringify(path) + record.tail;
+}
+
+/** The dataset part of a record whose document is at `path` in the corpus. */
+export function placedDataset(dataset: string, path: string): DatasetRecord {
+  const part = JSON.parse(dataset) as DatasetRecord;
+  return { ...part, source: { ...part.source, path } };
 }
