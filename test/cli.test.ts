@@ -120,6 +120,25 @@ describe('palmares CLI', () => {
     expect(Object.keys(tree(corpus))).toEqual(['/2025/communique-rennes.txt']);
   });
 
+  it('ingest fails a document whose record would overwrite another one, and leaves nothing of it', () => {
+    const dir = scratch('palmares-');
+    const text = (city: string) => `Le 12 mars 2025, le réseau fait étape à ${city}.\n`;
+    mkdirSync(join(dir, 'corpus', '2025'), { recursive: true });
+    mkdirSync(join(dir, 'inbox'));
+    writeFileSync(join(dir, 'corpus', '2025', 'etape.md'), text('Rennes'));
+    writeFileSync(join(dir, 'inbox', 'etape.md'), text('Rennes'));
+    writeFileSync(join(dir, 'inbox', 'etape.txt'), text('Brest'));
+    const r = run(['ingest', 'inbox', '--corpus', 'corpus', '-o', 'out'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /etape\.txt: would overwrite out\/2025\/etape\.json, written for corpus\/2025\/etape\.md/,
+    );
+    expect(Object.keys(tree(join(dir, 'corpus')))).toEqual(['/2025/etape.md']);
+    expect(JSON.parse(readFileSync(join(dir, 'out', '2025', 'etape.json'), 'utf8')).source.path).toBe(
+      'corpus/2025/etape.md',
+    );
+  });
+
   it('ingest reads standard input and names it from its first line', () => {
     const dir = scratch('palmares-');
     const r = spawnSync(process.execPath, [cli, 'ingest', '-', '--corpus', 'c', '-o', 'o', '--quiet'], {
