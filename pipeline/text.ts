@@ -13,13 +13,22 @@ function foldChar(c: string): string {
   return f;
 }
 
-const FOLDABLE = /[A-Z`]|\P{ASCII}/gu;
-
 /** Folds text for matching; the result has the same length, so match indices are Doc offsets. */
 export function fold(text: string): string {
-  // Only these can change: an ASCII capital, the backtick, anything beyond ASCII (a code point, so
-  // that an astral character is kept whole). Lower-case ASCII, most of French, is left as it is.
-  return text.replace(FOLDABLE, (c) => (c.length === 1 ? foldChar(c) : c));
+  // Only these can change: an ASCII capital, the backtick, a character of the BMP beyond ASCII.
+  // Surrogates (an astral character, or one half alone) are kept; lower-case ASCII, most of French,
+  // is copied in runs.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c < 65 || c > 90) && c !== 96 : c >= 0xd800 && c <= 0xdfff) continue;
+    const f = c <= 90 ? String.fromCharCode(c + 32) : foldChar(text[i] as string);
+    if (f === text[i]) continue;
+    out += text.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeEntry } from '../../pipeline/grammar/lists.js';
 import { bodyEnd } from '../../pipeline/grammar/names.js';
-import { isSpace, tighten } from '../../pipeline/text.js';
+import { fold, isSpace, tighten } from '../../pipeline/text.js';
 
 describe('isSpace', () => {
   it('is \\s for every UTF-16 code unit', () => {
@@ -39,5 +39,30 @@ describe('placeEntry, read once per block', () => {
     expect(first?.items.map((i) => text.slice(i.name.start, i.name.end))).toEqual(['Dinan', 'Pontivy']);
     if (first?.items[0]) first.items[0].name.start = 99;
     expect(placeEntry(text, span)?.items[0]?.name.start).toBe(11);
+  });
+});
+
+describe('fold', () => {
+  // What fold did as one replace: the reference its loop must agree with.
+  const reference = (text: string) =>
+    text.replace(/[A-Z`]|\P{ASCII}/gu, (c) => {
+      if (c.length > 1) return c;
+      const base = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      if (/[’‘ʼ`´]/.test(c)) return "'";
+      if (/[\u00a0\u202f\u2007]/.test(c)) return ' ';
+      return base.length === 1 ? base : c;
+    });
+
+  it('folds every UTF-16 code unit as the reference does, and keeps the length', () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(fold(all)).toBe(reference(all));
+    expect(fold(all)).toHaveLength(all.length);
+  });
+
+  it('keeps astral characters and lone surrogates, and folds around them', () => {
+    for (const text of ['É🎉À', '\ud83cÉ', 'É\udf89', 'Île-de-France’s `Œuvre`', 'déjà', '']) {
+      expect(fold(text)).toBe(reference(text));
+    }
+    expect(fold('Élysée')).toBe('elysee');
   });
 });
