@@ -16,6 +16,8 @@ const VENUE = new RegExp(
 const AT_CITY = /(?<![\p{L}])à\s+(?=\p{Lu})/gu;
 /** "Angers a accueilli …": a city as the subject of hosting. */
 const HOSTS = /^\s+(?:a\s+accueilli|accueille|accueillera|accueillait|a\s+reçu|recevra)\b/u;
+/** A capitalised word, where a city that hosts may start. */
+const CAPITAL = /(?<![\p{L}'’-])\p{Lu}/gu;
 /** The city closing a venue's name: "au Parc des expositions de Rouen". */
 const VENUE_CITY = /\s(?:de\s+|d['’])(?=\p{Lu})/gu;
 
@@ -27,7 +29,7 @@ export function citiesIn(text: string, span: Span): Span[] {
     const end = nameEnd(text, start, span.end);
     if (end > start) out.push({ start, end });
   }
-  for (const m of matchesIn(/(?<![\p{L}'’-])\p{Lu}/gu, text, span.start, span.end)) {
+  for (const m of matchesIn(CAPITAL, text, span.start, span.end)) {
     const start = m.index;
     const end = nameEnd(text, start, span.end);
     if (end > start && HOSTS.test(text.slice(end, span.end)) && !hasBodyType(text, start, end))
