@@ -83,6 +83,33 @@ export function wordStarts(text: string): number[] {
   return out;
 }
 
+/**
+ * Where a word of letters starts in `text.slice(start, end)`, with indices into `text`: a letter
+ * (`\p{L}`) at `start` or after white space, a comma, an apostrophe or "(" — the matches of
+ * `/(?<=^|[\s,'’(])\p{L}/gu` in the slice, read from code units.
+ */
+export function letterWordStarts(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (i > start) {
+      const p = text.charCodeAt(i - 1);
+      if (!(isSpace(p) || p === 44 || p === 39 || p === 0x2019 || p === 40)) continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetter(text, i, end)) out.push(i);
+  }
+  return out;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point at `i`, within `end`, is a letter; an astral pair cut by `end` is none. */
+function isLetter(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
+  return LETTER.test(text.slice(i, pair ? i + 2 : i + 1));
+}
+
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
 /**

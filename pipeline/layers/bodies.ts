@@ -1,16 +1,13 @@
 import type { Span } from '../../parsers/doc.js';
 import { bodyEnd, hasBodyType, isBareBodyType } from '../grammar/names.js';
 import { resolveName } from '../resolve/index.js';
-import { allMatches, clean, foldRange } from '../text.js';
+import { clean, foldedText, isSpace, letterWordStarts } from '../text.js';
 
 /** A public body named with its type in running text: "la Ville de Brignais", "Rennes Métropole". */
 export interface BodyMention extends Span {
   /** Where the name starts once a leading article is left out ("la Ville de X" → "Ville de X"). */
   nameStart: number;
 }
-
-const WORD_START = /(?<=^|[\s,'’(])\p{L}/gu;
-const ARTICLE = /^(?:la|le|les|l['’])\s*/u;
 
 /**
  * Bodies named in a sentence: at every word start, the longest body with a type whose type (or
@@ -19,18 +16,40 @@ const ARTICLE = /^(?:la|le|les|l['’])\s*/u;
  */
 export function findBodies(text: string, sentence: Span): BodyMention[] {
   const out: BodyMention[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  for (const m of allMatches(WORD_START, slice)) {
-    const at = sentence.start + m.index;
+  const folded = foldedText(text);
+  for (const at of letterWordStarts(text, sentence.start, sentence.end)) {
     // The capital first: it is cheap, and most words of prose are not one.
-    const article = ARTICLE.exec(foldRange(text, at, at + 5))?.[0].length ?? 0;
-    if (!/^\p{Lu}/u.test(text.slice(at + article, at + article + 1))) continue;
+    const article = articleLength(folded, at);
+    if (!isCapital(text, at + article)) continue;
     const end = bodyEnd(text, at, sentence.end);
     if (end <= at || !hasBodyType(text, at, end) || isBareBodyType(text, at, end)) continue;
     out.push({ start: at, end: groupNameEnd(text, at + article, end), nameStart: at + article });
   }
   return out;
 }
+
+/**
+ * The length of `/^(?:la|le|les|l['’])\s*\/u` at `at` in the folded text, within five characters (an
+ * article and the spaces after it), read from code units: findBodies asks it at every word.
+ */
+export function articleLength(folded: string, at: number): number {
+  const limit = Math.min(at + 5, folded.length);
+  if (at >= limit || folded[at] !== 'l') return 0;
+  const next = folded[at + 1];
+  // As the alternation tries them: "la", then "le" (so "les" is read as "le"), then "l'".
+  if (at + 1 >= limit || (next !== 'a' && next !== 'e' && next !== "'" && next !== '’')) return 0;
+  let k = at + 2;
+  while (k < limit && isSpace(folded.charCodeAt(k))) k++;
+  return k - at;
+}
+
+/** Whether the code unit at `at` is a capital letter (`\p{Lu}`; half of an astral pair is not). */
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 0x80 ? c >= 65 && c <= 90 : CAPITAL.test(text[at] ?? '');
+}
+
+const CAPITAL = /^\p{Lu}$/u;
 
 /**
  * Where a group's name ends when it runs on over "et": "Communauté de communes Cère et Goul en

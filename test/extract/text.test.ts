@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeEntry } from '../../pipeline/grammar/lists.js';
 import { bodyEnd } from '../../pipeline/grammar/names.js';
-import { fold, isSpace, tighten } from '../../pipeline/text.js';
+import { articleLength } from '../../pipeline/layers/bodies.js';
+import { fold, isSpace, letterWordStarts, tighten } from '../../pipeline/text.js';
 
 describe('isSpace', () => {
   it('is \\s for every UTF-16 code unit', () => {
@@ -15,6 +17,83 @@ describe('isSpace', () => {
       const text = `la Ville de Brignais${space}pour le festival`;
       expect(text.slice(0, bodyEnd(text, 0, text.length))).toBe('la Ville de Brignais');
     }
+  });
+});
+
+// The regular expressions these loops replace: each loop must find what its expression finds.
+const WORD_START = /(?<=^|[\s,'’(])\p{L}/gu;
+const ARTICLE = /^(?:la|le|les|l['’])\s*/u;
+/** Text of letters, spaces, apostrophes, commas, brackets, surrogate halves and pairs. */
+const wordy = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        ' ',
+        ',',
+        "'",
+        '’',
+        '(',
+        '-',
+        '\u00a0',
+        '\n',
+        'l',
+        'a',
+        'e',
+        's',
+        'L',
+        'É',
+        'é',
+        'ß',
+        '1',
+      ),
+      fc.constantFrom('\ud835\udc00', '\ud835', '\udc00', '\u0300', '\u3000'),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('letterWordStarts', () => {
+  const byRegex = (text: string, start: number, end: number) =>
+    [...text.slice(start, end).matchAll(WORD_START)].map((m) => start + m.index);
+
+  it('finds the word starts of the expression at every UTF-16 code unit, after each kind of boundary', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      for (const before of ['', ' ', 'x', '(']) {
+        const text = `${before}${String.fromCharCode(c)}a`;
+        const got = letterWordStarts(text, 0, text.length);
+        if (got.join() !== byRegex(text, 0, text.length).join()) differ.push(`${before}|${c.toString(16)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('finds them in any stretch of any text', () => {
+    fc.assert(
+      fc.property(wordy, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(letterWordStarts(text, start, end)).toEqual(byRegex(text, start, end));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('articleLength', () => {
+  it('is the length of the leading article of the folded text, within five characters', () => {
+    fc.assert(
+      fc.property(wordy, fc.nat(), (raw, a) => {
+        const folded = fold(raw);
+        const at = a % (folded.length + 1);
+        expect(articleLength(folded, at)).toBe(ARTICLE.exec(folded.slice(at, at + 5))?.[0].length ?? 0);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(
+      ['la Ville', 'les Herbiers', "l'Agglo", 'le  Mans', 'lyon'].map((t) => articleLength(t, 0)),
+    ).toEqual([3, 2, 2, 4, 0]);
   });
 });
 
