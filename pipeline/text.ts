@@ -54,6 +54,16 @@ export function foldRange(text: string, start: number, end: number): string {
 /** `fold(text)`, cached for the last document. */
 export const foldedText: (text: string) => string = perDocument(fold);
 
+/**
+ * A copy of `s` that shares no storage with the text it was sliced from. V8 keeps a slice of 13 or
+ * more characters as a view on its whole source, so a cache key kept across documents would keep
+ * each document's text alive: ~6 KB a key, up to a whole cache's worth of documents. Flattening a
+ * concatenation copies the characters.
+ */
+export function detached(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
 /** Whether a UTF-16 code unit is white space as `\s` has it (Unicode White_Space, line ends, BOM). */
 export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);

@@ -1,3 +1,4 @@
+import { detached } from '../text.js';
 import { gazetteer } from './gazetteer.js';
 import { dropLeadingArticle, foldName } from './normalise.js';
 import type { PlaceKind } from './schema.js';
@@ -14,7 +15,7 @@ export function placeKinds(name: string): readonly PlaceKind[] {
     // A bound on memory across a batch; forgetting only costs the lookup again.
     if (asked.size >= MAX_ASKED) asked.clear();
     kinds = lookUp(name);
-    asked.set(name, kinds);
+    asked.set(detached(name), kinds);
   }
   return kinds;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeEntry } from '../../pipeline/grammar/lists.js';
 import { bodyEnd } from '../../pipeline/grammar/names.js';
 import { articleLength } from '../../pipeline/layers/bodies.js';
-import { fold, isSpace, letterWordStarts, tighten } from '../../pipeline/text.js';
+import { detached, fold, isSpace, letterWordStarts, tighten } from '../../pipeline/text.js';
 
 describe('isSpace', () => {
   it('is \\s for every UTF-16 code unit', () => {
@@ -94,6 +94,20 @@ describe('articleLength', () => {
     expect(
       ['la Ville', 'les Herbiers', "l'Agglo", 'le  Mans', 'lyon'].map((t) => articleLength(t, 0)),
     ).toEqual([3, 2, 2, 4, 0]);
+  });
+});
+
+describe('detached', () => {
+  it('is the same string, whatever its length and characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.nat(), (text, at) => {
+        const start = at % (text.length + 1);
+        const slice = text.slice(start);
+        expect(detached(slice)).toBe(slice);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(detached('')).toBe('');
   });
 });
 
