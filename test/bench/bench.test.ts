@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 const ROWS = [
   'warm text throughput',
   '×10 input',
-  'PDF: palmares extract --no-resolve / pdf-parse getText',
-  'PDF per page: palmares warm / pdftotext per file',
+  'PDF: palmares reader / pdf-parse getText',
+  'PDF per page: palmares reader warm / pdftotext per file',
   'ingest throughput: 2 workers / 1',
   'ingest peak RSS',
   'cold palmares extract of a text file',

@@ -2,7 +2,7 @@
 // so that no mode's caches, heap or loaded modules serve another:
 //   text      warm text throughput, the gazetteer on: CPU of extracting distinct announcements;
 //   scale     one announcement repeated 10 times in one document, against single announcements;
-//   pdf-parse, palmares, pdftotext, pdftotext-start  CPU per round over the same PDFs;
+//   pdf-parse, palmares-read, palmares, pdftotext, pdftotext-start  CPU per round over the same PDFs;
 //   resolve   the gazetteer's one-off load and its cost per awardee.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -62,6 +62,14 @@ const MODES = {
   },
 
   'pdf-parse': (o) => pdfRounds(o, pdfParse),
+  /** palmares's PDF reader alone, bytes to Doc: the text layer and its layout, as pdf-parse reads it. */
+  'palmares-read': (o) =>
+    pdfRounds(o, async () => {
+      const { parse } = await import(join(ROOT, 'dist', 'parsers', 'index.js'));
+      return async ({ bytes }) => {
+        await parse(new Uint8Array(bytes), 'pdf');
+      };
+    }),
   palmares: (o) =>
     pdfRounds(o, async () => {
       const extract = await extractor(false);
