@@ -149,7 +149,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult[]> {
   const dataset = await Promise.all(
     (await committedPaths(options.outDir)).map(async (path) => {
       const held = books.dataset.get(path);
-      return held ? placedDataset(held.json, held.corpusPath) : readDataset(path);
+      return held ? placedDataset(held.json.toString(), held.corpusPath) : readDataset(path);
     }),
   );
   await writeDataset(
@@ -223,8 +223,12 @@ interface Books {
   /** Record files written in this run, by the corpus document they came from. */
   outputs: Map<string, string>;
   taken: Set<string>;
-  /** The dataset part of the records written in this run, as JSON, and their corpus path, by record file. */
-  dataset: Map<string, { json: string; corpusPath: string }>;
+  /**
+   * The dataset part of the records written in this run, as UTF-8 JSON, and their corpus path, by record
+   * file. Held until the end of the run: as bytes outside the JavaScript heap, which V8 would otherwise
+   * size to a multiple of what the batch holds.
+   */
+  dataset: Map<string, { json: Buffer; corpusPath: string }>;
 }
 
 /** The dataset part of a record file this run did not write; null unless it holds a valid record. */
@@ -256,7 +260,7 @@ async function settle({ input, src, record }: Extracted, b: Books): Promise<Inge
     return { input, ok: false, error: `would overwrite ${output}, written for ${clash}; rename one of them` };
   }
   b.outputs.set(output, corpusPath);
-  b.dataset.set(output, { json: record.dataset, corpusPath });
+  b.dataset.set(output, { json: Buffer.from(record.dataset), corpusPath });
   // The document first: a record file never names a corpus document that is not there.
   if (!known) await writeAtomic(corpusPath, src.bytes);
   const changed = await writeIfChanged(output, placedFile(record, corpusPath));
