@@ -64,7 +64,12 @@ export async function scaling(cfg) {
  */
 export async function pdf(cfg, files) {
   const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
-  const modes = ['pdf-parse', 'palmares-read', 'palmares', ...(hasPdftotext ? ['pdftotext', 'pdftotext-start'] : [])];
+  const modes = [
+    'pdf-parse',
+    'palmares-read',
+    'palmares',
+    ...(hasPdftotext ? ['pdftotext', 'pdftotext-start'] : []),
+  ];
   const runs = Object.fromEntries(modes.map((m) => [m, []]));
   const options = { files, rounds: cfg.pdfRounds, warmup: 2 };
   for (let i = 0; i < cfg.pdfRuns; i++) for (const m of modes) runs[m].push(await inChild(m, options));
