@@ -1,5 +1,5 @@
-import { detached } from '../text.js';
 import { gazetteer } from './gazetteer.js';
+import { acrossDocuments } from './memo.js';
 import { dropLeadingArticle, foldName } from './normalise.js';
 import type { PlaceKind } from './schema.js';
 
@@ -10,19 +10,11 @@ import type { PlaceKind } from './schema.js';
  * place; the prebuilt index answers without unpacking a place.
  */
 export function placeKinds(name: string): readonly PlaceKind[] {
-  let kinds = asked.get(name);
-  if (!kinds) {
-    // A bound on memory across a batch; forgetting only costs the lookup again.
-    if (asked.size >= MAX_ASKED) asked.clear();
-    kinds = lookUp(name);
-    asked.set(detached(name), kinds);
-  }
-  return kinds;
+  return asked(name, lookUp);
 }
 
 // Extraction asks about the same words many times per document (each heading, list item and name).
-const asked = new Map<string, readonly PlaceKind[]>();
-const MAX_ASKED = 10_000;
+const asked = acrossDocuments<readonly PlaceKind[]>(10_000);
 
 function lookUp(name: string): PlaceKind[] {
   const g = gazetteer();

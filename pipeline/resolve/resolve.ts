@@ -4,24 +4,17 @@ import { kindOfType } from './body-types.js';
 import { contextDepartements } from './context.js';
 import { groupOf } from './groups.js';
 import { communeHits, matchBare, matchTyped, matchWholeName, pick } from './match.js';
+import { acrossDocuments } from './memo.js';
 import { parseName, sharedTypeNames } from './normalise.js';
 import { otherBody } from './other-bodies.js';
 import type { ParsedName, Resolution, ResolveContext } from './schema.js';
 
 // The same bodies come back document after document (and several times in one): each name is
-// resolved once per process. The gazetteer is fixed, so an answer never goes stale; the memory is
-// bounded by forgetting everything past a size, and callers get copies they may change.
-const answers = new Map<string, Resolution>();
-const MAX_ANSWERS = 20_000;
+// resolved once per process, and callers get copies they may change.
+const answers = acrossDocuments<Resolution>(20_000);
 
 function remembered(key: string, resolve: () => Resolution): Resolution {
-  let answer = answers.get(key);
-  if (!answer) {
-    answer = resolve();
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(key, answer);
-  }
-  return copy(answer);
+  return copy(answers(key, resolve));
 }
 
 const copyPlace = <T extends { departements: string[] }>(p: T): T => ({
