@@ -29,18 +29,21 @@ export function findBodies(text: string, sentence: Span): BodyMention[] {
 }
 
 /**
- * The length of `/^(?:la|le|les|l['’])\s*\/u` at `at` in the folded text, within five characters (an
- * article and the spaces after it), read from code units: findBodies asks it at every word.
+ * The length of `/^(?:les|la|le)\s+|^l['’]\s*\/u` at `at` in the folded text, within five characters
+ * (an article and the spaces after it), read from code units: findBodies asks it at every word. An
+ * article is a word of its own: the "La" of "Laval" or the "Le" of "Lens" is not one.
  */
 export function articleLength(folded: string, at: number): number {
   const limit = Math.min(at + 5, folded.length);
-  if (at >= limit || folded[at] !== 'l') return 0;
+  if (at + 1 >= limit || folded[at] !== 'l') return 0;
   const next = folded[at + 1];
-  // As the alternation tries them: "la", then "le" (so "les" is read as "le"), then "l'".
-  if (at + 1 >= limit || (next !== 'a' && next !== 'e' && next !== "'" && next !== '’')) return 0;
+  const elided = next === "'" || next === '’';
+  if (!elided && next !== 'a' && next !== 'e') return 0;
   let k = at + 2;
+  if (next === 'e' && folded[k] === 's' && k + 1 < limit && isSpace(folded.charCodeAt(k + 1))) k++;
+  const word = k;
   while (k < limit && isSpace(folded.charCodeAt(k))) k++;
-  return k - at;
+  return elided || k > word ? k - at : 0;
 }
 
 /** Whether the code unit at `at` is a capital letter (`\p{Lu}`; half of an astral pair is not). */
