@@ -6,7 +6,7 @@ import type { Limits } from './index.js';
 import { visibleText } from './invisible.js';
 import { headingsBySize, type SizedLine } from './pdf-headings.js';
 import { dropRunningText } from './pdf-running-text.js';
-import { getDocument, VerbosityLevel } from './pdfjs.js';
+import { pdfjs } from './pdfjs.js';
 import { classifyLine, parseText } from './text.js';
 
 /** A piece of text on one baseline, in viewport space (y grows downwards), sizes in points. */
@@ -53,6 +53,7 @@ export async function parsePdf(
   bytes: Uint8Array,
   limits: Limits,
 ): Promise<Layout & { diagnostics: Diagnostic[] }> {
+  const { getDocument, VerbosityLevel } = pdfjs();
   const task = getDocument({
     // A copy: pdf.js may transfer (detach) the buffer it is given, and the caller still needs the bytes.
     data: new Uint8Array(bytes),

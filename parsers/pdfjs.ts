@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * pdf.js's legacy build (the modern one does not load on Node 20: it needs DOMMatrix,
  * Promise.withResolvers and ArrayBuffer.prototype.transferToFixedLength), loaded with its in-process
@@ -10,15 +12,29 @@ const natives = [
   [Array.prototype, 'push'],
   [JSON, 'parse'],
 ] as const;
-const saved = natives.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key));
 
-export const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-// Loaded here rather than by the first document, so that its polyfills come before the restoration:
-// it sets globalThis.pdfjsWorker, which pdf.js uses as its in-process worker.
-// @ts-expect-error the worker ships without types: only what it sets is used.
-await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+type Pdfjs = Pick<typeof import('pdfjs-dist/legacy/build/pdf.mjs'), 'getDocument' | 'VerbosityLevel'>;
+let loaded: Pdfjs | undefined;
 
-natives.forEach(([target, key], i) => {
-  const native = saved[i];
-  if (native) Object.defineProperty(target, key, native);
-});
+/**
+ * pdf.js, loaded by the first PDF. Required rather than imported: the worker runs as a script compiled
+ * from a code cache (pipeline/worker-thread.cts), where Node cannot import().
+ */
+export function pdfjs(): Pdfjs {
+  loaded ??= load();
+  return loaded;
+}
+
+function load(): Pdfjs {
+  const saved = natives.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key));
+  const require = createRequire(import.meta.url);
+  const { getDocument, VerbosityLevel } = require('pdfjs-dist/legacy/build/pdf.mjs') as Pdfjs;
+  // Loaded here rather than by the first document, so that its polyfills come before the restoration:
+  // it sets globalThis.pdfjsWorker, which pdf.js uses as its in-process worker.
+  require('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  natives.forEach(([target, key], i) => {
+    const native = saved[i];
+    if (native) Object.defineProperty(target, key, native);
+  });
+  return { getDocument, VerbosityLevel };
+}

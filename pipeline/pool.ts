@@ -18,7 +18,7 @@ export interface PoolOptions {
 
 export const DEFAULT_MEMORY_MB = 1024;
 
-const WORKER = new URL('./worker.js', import.meta.url).href;
+const WORKER = new URL('./worker-thread.cjs', import.meta.url).href;
 /** How long a new thread may take to load the extraction before its first document. */
 const START_MS = 60_000;
 

@@ -1,8 +1,10 @@
-// Run by `npm run build` after tsc: bundles the command line and the extraction worker, each into one
-// file with the compiled modules and libraries it loads at start, so that a process or a thread reads
-// one file instead of some 260. What is imported on first use (a format's reader, a command's code)
-// becomes a chunk of its own, loaded as before only when needed. Everything lands in dist/pipeline/,
-// over the compiled entry points; the other compiled modules stay for the library.
+// Run by `npm run build` after tsc: bundles the command line, and the extraction worker, each into one
+// file with the compiled modules and libraries it loads, so that a process or a thread reads one file
+// instead of some 260. The command line is an ES module: what it imports on first use (a command's
+// code) becomes a chunk of its own, loaded only when needed. The worker is one CommonJS file, readers
+// included but each run only on first use, which a pool thread compiles from a V8 code cache
+// (pipeline/worker-thread.cts, scripts/write-worker-cache.mjs). Everything lands in dist/pipeline/, the
+// command line over its compiled entry point; the other compiled modules stay for the library.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -46,25 +48,41 @@ const englishOnly = {
   },
 };
 
-await build({
-  entryPoints: [`${OUT}/cli.js`, `${OUT}/worker.js`],
-  outdir: OUT,
-  allowOverwrite: true,
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
   sourcemap: true,
   // Fewer bytes to parse at every start; the source maps keep the names.
   minify: true,
   // piscina starts threads from a file of its own, and pdf.js finds its own files: they stay packages.
   external: ['piscina', 'pdfjs-dist', 'pdfjs-dist/*'],
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: [`${OUT}/cli.js`],
+  outdir: OUT,
+  allowOverwrite: true,
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunk-[hash]',
   // Bundled CommonJS packages require node's modules, which an ES module has no `require` for.
   banner: {
     js: "import { createRequire as bundledRequire } from 'node:module'; const require = bundledRequire(import.meta.url);",
   },
   plugins: [ownLocation, englishOnly],
-  logLevel: 'warning',
+});
+
+// The worker is one CommonJS file, readers included, so that worker-thread.cts can compile it from a
+// V8 code cache (scripts/write-worker-cache.mjs): Node 20 has no code cache for ES modules.
+await build({
+  ...common,
+  entryPoints: [`${OUT}/worker.js`],
+  outfile: `${OUT}/worker.bundle.cjs`,
+  format: 'cjs',
+  define: { 'import.meta.url': 'bundleUrl' },
+  banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [ownLocation, englishOnly],
 });

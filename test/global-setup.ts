@@ -17,7 +17,7 @@ export default function setup(): void {
       stdio: 'inherit',
     },
   );
-  for (const script of ['bundle.mjs', 'write-gazetteer-index.mjs']) {
+  for (const script of ['bundle.mjs', 'write-gazetteer-index.mjs', 'write-worker-cache.mjs']) {
     execFileSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, stdio: 'inherit' });
   }
   // The suite passes without the shared folder; the tests that grade against it say they were skipped.
