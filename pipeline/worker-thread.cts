@@ -8,8 +8,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import type { ExtractOutcome, ExtractTask } from './worker.js';
+
+// V8 optimises a function once it has run for this budget (67,584 by default). A thread runs many
+// large functions a few times each, one format after another: at the default, optimising them took more
+// CPU than it saved. V8's flags are the process's: set before the bundle is compiled (the code cache is
+// made under the same flags, or V8 rejects it), and to the same value by every thread.
+setFlagsFromString('--interrupt-budget=600000');
 
 const BUNDLE = join(__dirname, 'worker.bundle.cjs');
 const CACHE = join(__dirname, 'worker.bundle.cache');
