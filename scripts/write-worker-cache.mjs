@@ -2,6 +2,7 @@
 // thread loaded as the pool loads its threads, then writes the V8 code cache of the worker bundle
 // (pipeline/worker-thread.cts says why) with the code that extraction compiled.
 import { rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 const THREAD = new URL('../dist/pipeline/worker-thread.cjs', import.meta.url);
@@ -30,7 +31,7 @@ const worker = new Worker(
     if (!outcome.ok) throw new Error(outcome.message);
     parentPort.postMessage(run.codeCache());
   });`,
-  { eval: true, workerData: { thread: THREAD.pathname, sample: SAMPLE } },
+  { eval: true, workerData: { thread: fileURLToPath(THREAD), sample: SAMPLE } },
 );
 worker.once('message', (cache) => {
   writeFileSync(CACHE, cache);
